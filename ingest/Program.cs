@@ -1,3 +1,8 @@
-// The ingest CLI: extract, ingest, watch, export, generate. Commands are registered in Cli/.
-Console.Error.WriteLine("usage: ingest extract PATH... | ingest [--store sqlite:PATH] PATH... | watch --inbox DIR | export --format graphml|neo4j-csv OUT");
-return 2;
+using System.CommandLine;
+using UnCitationGraph.Ingest.Cli;
+
+// The ingest CLI. Each command lives in Cli/<Name>Command.cs and is registered here in one line.
+var root = new RootCommand("UN Citation Graph ingest: read UN documents, extract their references, fill the graph.");
+foreach (var command in IngestCommands.All())
+    root.Subcommands.Add(command);
+return await root.Parse(args).InvokeAsync();
