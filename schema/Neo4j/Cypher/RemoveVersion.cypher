@@ -7,3 +7,4 @@ WITH DISTINCT d, v
 DETACH DELETE v
 WITH d
 SET d.ingested = EXISTS { (d)-[:HAS_VERSION]->(:Version) }
+RETURN d.ingested AS ingested

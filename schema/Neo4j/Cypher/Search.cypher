@@ -1,7 +1,7 @@
 // Nodes whose id, label or a version title contains $text ($text arrives lower-cased).
 MATCH (n:Node)
 WHERE ($kind IS NULL OR n.kind = $kind)
-  AND ($after IS NULL OR n.id > $after)
+  AND ($after IS NULL OR n.id > $after.id)
   AND (toLower(n.id) CONTAINS $text
        OR toLower(coalesce(n.label, '')) CONTAINS $text
        OR EXISTS { (n)-[:HAS_VERSION]->(v:Version) WHERE toLower(coalesce(v.title, '')) CONTAINS $text })
