@@ -20,11 +20,12 @@ public static class Neo4jResilience
             .Handle<HttpRequestException>()          // connection refused, reset, DNS
             .Handle<TimeoutRejectedException>();     // our per-attempt timeout
 
-        return new ResiliencePipelineBuilder()
-            .AddRetry(new RetryStrategyOptions
+        var builder = new ResiliencePipelineBuilder();
+        if (options.MaxRetries > 0) // Polly refuses a retry strategy with no retries
+            builder.AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = transient,
-                MaxRetryAttempts = Math.Max(0, options.MaxRetries),
+                MaxRetryAttempts = options.MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
@@ -34,7 +35,8 @@ public static class Neo4jResilience
                         args.AttemptNumber + 1, args.RetryDelay);
                     return default;
                 },
-            })
+            });
+        return builder
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
                 ShouldHandle = transient,
