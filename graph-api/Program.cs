@@ -7,9 +7,9 @@ using UnCitationGraph.GraphApi.Pages;
 // Serves the graph over GraphQL with a playground and an explorer; ingests the sample corpus when the store is empty.
 var builder = WebApplication.CreateBuilder(args);
 builder.Services
-    .AddGraphStore(builder.Configuration)
-    .AddSampleCorpusIngestion(builder.Configuration)
-    .AddCitationGraphQL(builder.Configuration, builder.Environment)
+    .AddGraphStore()
+    .AddSampleCorpusIngestion()
+    .AddCitationGraphQL(builder.Configuration)
     .AddHostedService<StartupBanner>();
 
 var app = builder.Build();

@@ -3,6 +3,7 @@ using GraphQL.Execution;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using UnCitationGraph.GraphApi.Api.Loading;
 
 namespace UnCitationGraph.GraphApi.Api;
@@ -13,22 +14,27 @@ public static class GraphQLRegistration
     /// The schema, its executer with the limits of <see cref="ApiLimits"/> (section "Api"), and the per-request loader.
     /// Exception details reach clients only in Development.
     /// </summary>
-    public static IServiceCollection AddCitationGraphQL(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddCitationGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
-        var limits = configuration.GetSection("Api").Get<ApiLimits>() ?? new ApiLimits();
+        // Limits are read when the schema's services are first used, so test hosts and --Api:X=Y options apply.
         services.Configure<ApiLimits>(configuration.GetSection("Api"));
         services.AddScoped<NodeBatchLoader>();
         services.AddGraphQL(b => b
             .AddSchema<CitationSchema>()
             .AddGraphTypes(typeof(CitationSchema).Assembly)
             .AddSystemTextJson()
-            .AddComplexityAnalyzer(o =>
+            .AddComplexityAnalyzer((o, provider) =>
             {
+                var limits = provider.GetRequiredService<IOptions<ApiLimits>>().Value;
                 o.MaxDepth = limits.MaxQueryDepth;
                 o.MaxComplexity = limits.MaxComplexity;
             })
-            .WithTimeout(limits.RequestTimeout, TimeoutAction.ReturnTimeoutError)
-            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = environment.IsDevelopment())
+            .ConfigureExecutionOptions(o =>
+            {
+                o.Timeout = o.RequestServices!.GetRequiredService<IOptions<ApiLimits>>().Value.RequestTimeout;
+                o.TimeoutAction = TimeoutAction.ReturnTimeoutError;
+            })
+            .AddErrorInfoProvider((o, provider) => o.ExposeExceptionDetails = provider.GetRequiredService<IHostEnvironment>().IsDevelopment())
             .AddUnhandledExceptionHandler(ShowArgumentErrors));
         return services;
     }

@@ -5,9 +5,9 @@ namespace UnCitationGraph.GraphApi.Hosting;
 public static class SampleCorpusIngestionRegistration
 {
     /// <summary>On start, before the server listens: initialise the store and, when it holds no document, ingest the corpus (--corpus, else samples/).</summary>
-    public static IServiceCollection AddSampleCorpusIngestion(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSampleCorpusIngestion(this IServiceCollection services)
     {
-        services.AddSingleton(new CorpusLocation(SampleCorpus.Locate(configuration["corpus"])));
+        services.AddSingleton(provider => new CorpusLocation(SampleCorpus.Locate(provider.GetRequiredService<IConfiguration>()["corpus"])));
         services.AddHostedService<SampleCorpusIngestion>();
         return services;
     }

@@ -14,10 +14,10 @@ public sealed class CitationType : ObjectGraphType<Citation>
         Name = "Citation";
         Description = "One citation: a document citing a target (document, instrument or web resource) at one place of its text. " +
                       "One edge per (source, target, location), listing the language versions it was found in.";
-        Field<NodeInterface>("source").Description("The citing document.")
+        Field<NodeGraphType>("source").Description("The citing document.")
             .Resolve(c => c.Nodes().Load(c.Source.SourceId));
         Field<NonNullGraphType<IdGraphType>>("sourceId").Description("Canonical id of the citing document.").Resolve(c => c.Source.SourceId);
-        Field<NodeInterface>("target").Description("What is cited: a Document, an Instrument or a WebResource.")
+        Field<NodeGraphType>("target").Description("What is cited: a Document, an Instrument or a WebResource.")
             .Resolve(c => c.Nodes().Load(c.Source.TargetId));
         Field<NonNullGraphType<IdGraphType>>("targetId").Description("Canonical id of the cited node.").Resolve(c => c.Source.TargetId);
         Field<NonNullGraphType<NodeKindEnum>>("targetKind").Description("The kind of the cited node.").Resolve(c => c.Source.TargetKind);
@@ -77,7 +77,7 @@ public static class CitationFields
                     .Select(g => new FootnoteReferences(g.Key, g.ToList()))
                     .ToList();
             });
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrphanType>>>>("orphans")
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrphanedFootnoteType>>>>("orphans")
             .Description("The document's footnote problems: markers without a note, notes without a marker.")
             .ResolveAsync(async c =>
                 (await c.Store().GetOrphansAsync(c.Source.Id, new PageRequest(PageRequest.MaxFirst), c.CancellationToken)).Items);

@@ -12,7 +12,7 @@ public sealed class DocumentType : ObjectGraphType<GraphNode>
         Name = "Document";
         Description = "A UN document keyed by its symbol: all its language versions together. " +
                       "Documents only cited, never ingested, have ingested: false and the facts their symbol tells.";
-        Interface<NodeInterface>();
+        Interface<NodeGraphType>();
         IsTypeOf = o => o is GraphNode { Kind: NodeKind.Document };
         NodeFields.AddCommon(this);
         Field<NonNullGraphType<StringGraphType>>("symbol").Description("The UN symbol, as the Official Document System writes it.")
@@ -39,7 +39,7 @@ public sealed class InstrumentType : ObjectGraphType<GraphNode>
     {
         Name = "Instrument";
         Description = "A named instrument (treaty, declaration, programme of action) from the instrument catalogue, keyed instrument:ID.";
-        Interface<NodeInterface>();
+        Interface<NodeGraphType>();
         IsTypeOf = o => o is GraphNode { Kind: NodeKind.Instrument };
         NodeFields.AddCommon(this);
         Field<StringGraphType>("title").Description("The English title (or the first one known).").Resolve(c => c.Source.Label);
@@ -66,7 +66,7 @@ public sealed class WebResourceType : ObjectGraphType<GraphNode>
     {
         Name = "WebResource";
         Description = "A web address cited by a document, keyed url:ADDRESS.";
-        Interface<NodeInterface>();
+        Interface<NodeGraphType>();
         IsTypeOf = o => o is GraphNode { Kind: NodeKind.WebResource };
         NodeFields.AddCommon(this);
         Field<NonNullGraphType<StringGraphType>>("url").Description("The address as written in the citing text.")

@@ -41,11 +41,11 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async c => Connections.From(await c.Store().SearchAsync(
                 c.GetArgument("search", ""), NodeKind.Instrument, c.Page(), c.CancellationToken)));
 
-        Field<NodeInterface>("node").Description("Any node by its canonical id: a symbol, instrument:ID or url:ADDRESS.")
+        Field<NodeGraphType>("node").Description("Any node by its canonical id: a symbol, instrument:ID or url:ADDRESS.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The canonical id.")
             .Resolve(c => c.Nodes().Load(c.GetArgument<string>("id").Trim()));
 
-        Field<NonNullGraphType<ConnectionType<NodeInterface>>>("search").Description("Nodes whose symbol, id or title contains the text (any case).")
+        Field<NonNullGraphType<ConnectionType<NodeGraphType>>>("search").Description("Nodes whose symbol, id or title contains the text (any case).")
             .Argument<NonNullGraphType<StringGraphType>>("text", "Part of a symbol or title (\"75/180\", \"racism\").")
             .Argument<NodeKindEnum>("kind", "Only nodes of this kind.")
             .PageArguments()
@@ -119,7 +119,7 @@ public sealed class QueryType : ObjectGraphType
 
     void AddReports()
     {
-        Field<NonNullGraphType<ConnectionType<OrphanType>>>("orphanedFootnotes")
+        Field<NonNullGraphType<ConnectionType<OrphanedFootnoteType>>>("orphanedFootnotes")
             .Description("Footnote problems across the graph: markers whose note is missing, notes no marker points at.")
             .Argument<StringGraphType>("document", "Only this document's problems (its symbol).")
             .PageArguments()

@@ -4,9 +4,9 @@ using UnCitationGraph.Model;
 namespace UnCitationGraph.GraphApi.Api.Types;
 
 /// <summary>A footnote problem of one language version of a document.</summary>
-public sealed class OrphanType : ObjectGraphType<OrphanRecord>
+public sealed class OrphanedFootnoteType : ObjectGraphType<OrphanRecord>
 {
-    public OrphanType()
+    public OrphanedFootnoteType()
     {
         Name = "OrphanedFootnote";
         Description = "A footnote problem: a marker in the text whose note is missing, or a note no marker points at.";
@@ -25,7 +25,7 @@ public sealed class UnresolvedReferenceType : ObjectGraphType<UnresolvedTarget>
     {
         Name = "UnresolvedReference";
         Description = "A document the graph's texts cite but whose own text was never ingested.";
-        Field<NonNullGraphType<NodeInterface>>("node").Description("The cited document (ingested: false).").Resolve(c => c.Source.Node);
+        Field<NonNullGraphType<NodeGraphType>>("node").Description("The cited document (ingested: false).").Resolve(c => c.Source.Node);
         Field(u => u.CitationCount).Description("How many citations point at it.");
     }
 }
@@ -37,7 +37,7 @@ public sealed class CitedCountType : ObjectGraphType<CitedCount>
     {
         Name = "CitedCount";
         Description = "A node and how many distinct documents cite it.";
-        Field<NonNullGraphType<NodeInterface>>("node").Description("The cited node.").Resolve(c => c.Source.Node);
+        Field<NonNullGraphType<NodeGraphType>>("node").Description("The cited node.").Resolve(c => c.Source.Node);
         Field(x => x.CitedBy).Description("The number of distinct documents citing it.");
     }
 }

@@ -10,7 +10,7 @@ public sealed class NodeAtDepthType : ObjectGraphType<NodeAtDepth>
     {
         Name = "NodeAtDepth";
         Description = "A node reached by a traversal, at its shortest distance (in citations) from the start.";
-        Field<NonNullGraphType<NodeInterface>>("node").Description("The node.").Resolve(c => c.Source.Node);
+        Field<NonNullGraphType<NodeGraphType>>("node").Description("The node.").Resolve(c => c.Source.Node);
         Field(n => n.Depth).Description("Citations between the start and this node (0 for the start itself).");
     }
 }
@@ -22,7 +22,7 @@ public sealed class SubgraphType : ObjectGraphType<Subgraph>
     {
         Name = "Subgraph";
         Description = "Nodes and the citations among them (a lineage, a neighbourhood), ready to draw.";
-        Field<NodeInterface>("root").Description("The node the traversal started from (null when it is not in the graph).")
+        Field<NodeGraphType>("root").Description("The node the traversal started from (null when it is not in the graph).")
             .Resolve(c => c.Source.Nodes.FirstOrDefault(n => n.Depth == 0)?.Node);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeAtDepthType>>>>("nodes")
             .Description("Every node reached, each at its shortest depth, nearest first.")
@@ -46,7 +46,7 @@ public sealed class CitationPathType : ObjectGraphType<CitationPath>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("nodeIds")
             .Description("The ids along the chain, from the start to the end.")
             .Resolve(c => c.Source.Edges.Select(e => e.SourceId).Append(c.Source.Edges[^1].TargetId).ToList());
-        Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
+        Field<NonNullGraphType<ListGraphType<NodeGraphType>>>("nodes")
             .Description("The nodes along the chain, from the start to the end.")
             .ResolveAsync(async c =>
             {

@@ -8,9 +8,9 @@ using UnCitationGraph.Store;
 namespace UnCitationGraph.GraphApi.Api.Types;
 
 /// <summary>What every node of the graph answers: documents, instruments and web resources.</summary>
-public sealed class NodeInterface : InterfaceGraphType<GraphNode>
+public sealed class NodeGraphType : InterfaceGraphType<GraphNode>
 {
-    public NodeInterface()
+    public NodeGraphType()
     {
         Name = "Node";
         Description = "A node of the citation graph: a Document, an Instrument or a WebResource.";
@@ -31,7 +31,10 @@ public static class NodeFields
 
     public static IEnumerable<FieldType> Common(bool withResolvers)
     {
-        FieldType Field<TGraphType>(string name, string description, Func<IResolveFieldContext<GraphNode>, object?> resolve) => new()
+        FieldType Field<TGraphType>(string name, string description, Func<IResolveFieldContext<GraphNode>, object?> resolve) =>
+            AsyncField<TGraphType>(name, description, c => new ValueTask<object?>(resolve(c)));
+
+        FieldType AsyncField<TGraphType>(string name, string description, Func<IResolveFieldContext<GraphNode>, ValueTask<object?>> resolve) => new()
         {
             Name = name, Type = typeof(TGraphType), Description = description,
             Resolver = withResolvers ? new FuncFieldResolver<GraphNode, object?>(resolve) : null,
@@ -49,8 +52,8 @@ public static class NodeFields
             "The UN body (GA, HRC, SC, ECOSOC, CHR, SUBCOM, CONF, SECRETARIAT, OTHER), for documents.", c => c.Source.Body);
         yield return Field<IntGraphType>("year", "Year of adoption or issue, when known.", c => c.Source.Year);
 
-        var citedBy = Field<NonNullGraphType<ConnectionType<CitationType>>>("citedBy",
-            "The citations pointing at this node: who cites it, where and how.", CitedByAsync);
+        var citedBy = AsyncField<NonNullGraphType<ConnectionType<CitationType>>>("citedBy",
+            "The citations pointing at this node: who cites it, where and how.", c => new ValueTask<object?>(CitedByAsync(c)));
         citedBy.Arguments = new QueryArguments(
             new QueryArgument<StringGraphType> { Name = "relation", Description = "Only citations with this relation (recalls, reaffirms ...)." },
             new QueryArgument<StringGraphType> { Name = "body", Description = "Only citations from documents of this body (GA, HRC, SC ...)." },
