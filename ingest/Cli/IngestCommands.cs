@@ -8,9 +8,9 @@ public static class IngestCommands
     public static IEnumerable<Command> All() =>
     [
         // ExtractCommand.Create(),   (extraction)
-        // IngestCommand.Create(),    (store: one-shot ingest)
-        // WatchCommand.Create(),     (store: inbox worker)
-        // ExportCommand.Create(),    (store: GraphML / neo4j-admin CSV)
-        // GenerateCommand.Create(),  (benchmarks: synthetic corpus)
+        IngestCommand.Create(),      // store: one-shot ingest
+        WatchCommand.Create(),       // store: inbox worker
+        ExportCommand.Create(),      // store: GraphML / neo4j-admin CSV
+        GenerateCommand.Create(),    // benchmarks: synthetic corpus
     ];
 }

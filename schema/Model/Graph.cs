@@ -51,7 +51,7 @@ public sealed record Citation(
 /// <summary>A footnote problem of one language version.</summary>
 public sealed record OrphanRecord(string DocumentId, string Language, string Marker, string Problem);
 
-/// <summary>A document cited but never ingested, with how many citing edges point at it.</summary>
+/// <summary>A document cited but never ingested, with how many distinct documents cite it.</summary>
 public sealed record UnresolvedTarget(GraphNode Node, int CitationCount);
 
 /// <summary>A node and the number of distinct documents citing it.</summary>

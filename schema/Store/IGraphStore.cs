@@ -26,6 +26,7 @@ public interface IGraphStore : IAsyncDisposable
     Task<bool> RemoveVersionAsync(string documentId, string language, CancellationToken ct = default);
 
     /// <summary>Whether a version with this content hash is stored (the worker's memory across restarts).</summary>
+    /// <remarks>A version is keyed by (document, language): a new file for the same pair replaces the old one.</remarks>
     Task<bool> HasContentAsync(string contentHash, CancellationToken ct = default);
 
     // ---- reads ----
@@ -45,7 +46,11 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Nodes whose id or title contains the text (case-insensitive).</summary>
     Task<Page<GraphNode>> SearchAsync(string text, NodeKind? kind, PageRequest page, CancellationToken ct = default);
 
-    /// <summary>Outgoing (what the node cites) or incoming (who cites it) citations, filtered and paged.</summary>
+    /// <summary>
+    /// Outgoing (what the node cites) or incoming (who cites it) citations, filtered and paged (Both is refused).
+    /// Body and Year filter the other end (the cited node when outgoing, the citing one when incoming);
+    /// TargetKind the cited node; Language keeps edges found in that language version.
+    /// </summary>
     Task<Page<Citation>> GetCitationsAsync(string nodeId, Direction direction, CitationFilter filter, PageRequest page, CancellationToken ct = default);
 
     /// <summary>Ancestors (Outgoing: what it builds on) or descendants (Incoming: what builds on it), cycle-safe, each at its shortest depth.</summary>
