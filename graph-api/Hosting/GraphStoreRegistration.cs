@@ -4,12 +4,13 @@ namespace UnCitationGraph.GraphApi.Hosting;
 
 public static class GraphStoreRegistration
 {
-    /// <summary>The store named by --store (configuration key "store"), opened and initialised once, shared by all requests.</summary>
+    /// <summary>
+    /// The store named by --store (configuration key "store": sqlite:PATH, default data/graph.db, or neo4j:URI),
+    /// opened once and shared by all requests. Read when first needed, so a test host's settings apply too.
+    /// </summary>
     public static IServiceCollection AddGraphStore(this IServiceCollection services)
     {
-        // Read when first needed (not now), so a test host's settings apply too.
-        services.AddSingleton(provider => StoreAddress.Parse(provider.GetRequiredService<IConfiguration>()["store"]));
-        services.AddSingleton<IGraphStore>(provider => StoreOpener.Open(provider.GetRequiredService<StoreAddress>(), provider));
+        services.AddSingleton<IGraphStore>(provider => GraphStores.Open(provider.GetRequiredService<IConfiguration>()["store"]));
         return services;
     }
 }

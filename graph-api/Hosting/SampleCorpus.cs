@@ -1,3 +1,5 @@
+using UnCitationGraph.Ingest.Cli;
+
 namespace UnCitationGraph.GraphApi.Hosting;
 
 /// <summary>Finds the corpus to ingest on first start: --corpus PATH, else the repository's samples/ folder.</summary>
@@ -18,4 +20,13 @@ public static class SampleCorpus
             }
         return null;
     }
+
+    /// <summary>The corpus's documents: every file under it except the Markdown notes that describe it (README.md, ATTRIBUTION.md).</summary>
+    public static List<string> Files(string path, Action<string> missing) =>
+        InputFiles.Expand([path], missing)
+            .Where(f => !IsCorpusNote(Path.GetFileName(f)))
+            .ToList();
+
+    static bool IsCorpusNote(string name) =>
+        name.Equals("README.md", StringComparison.OrdinalIgnoreCase) || name.Equals("ATTRIBUTION.md", StringComparison.OrdinalIgnoreCase);
 }
