@@ -17,6 +17,7 @@ public sealed class QueryType : ObjectGraphType
         AddLookups();
         AddTraversals();
         AddReports();
+        TextExtractionField.Add(this);
     }
 
     void AddLookups()
