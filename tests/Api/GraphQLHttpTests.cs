@@ -89,7 +89,7 @@ public sealed class GraphQLHttpTests(SeedGraphServer server)
         Assert.Equal(HttpStatusCode.BadRequest, status);
         var message = JsonDocument.Parse(body).RootElement.GetProperty("errors")[0].GetProperty("message").GetString()!;
         Assert.Contains("nested", message, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("12", message);
+        Assert.Contains("maximum allowed on this endpoint is 15", message);
     }
 
     [Theory]
