@@ -42,7 +42,7 @@ sealed class SqliteWriteSession : IDisposable
             return UpsertOutcome.Unchanged;
 
         var doc = existingDoc ?? InsertNode(record.Document);
-        CompleteDocument(doc, record.Document, language);
+        if (existingDoc is not null) CompleteDocument(doc, record.Document, language);
         var bit = _languages.BitFor(language, this);
 
         var released = new List<long>();
@@ -174,10 +174,10 @@ sealed class SqliteWriteSession : IDisposable
 
     long InsertNode(GraphNode n) => (long)Run("""
         INSERT INTO node (id, kind, label, body, doc_kind, year, session, date, ingested)
-        VALUES ($id, $kind, $label, $body, $dk, $year, $session, $date, 0) RETURNING key
+        VALUES ($id, $kind, $label, $body, $dk, $year, $session, $date, $ingested) RETURNING key
         """,
         ("$id", n.Id), ("$kind", (long)n.Kind), ("$label", n.Label), ("$body", n.Body), ("$dk", n.DocumentKind),
-        ("$year", n.Year), ("$session", n.Session), ("$date", n.Date)).ExecuteScalar()!;
+        ("$year", n.Year), ("$session", n.Session), ("$date", n.Date), ("$ingested", n.Ingested ? 1L : 0L)).ExecuteScalar()!;
 
     // A node first known as a target is completed in place: what the text states wins over what the symbol tells.
     // Its label is the English title when there is one, else the first title stored.

@@ -1,3 +1,4 @@
+using UnCitationGraph.Neo4j;
 using UnCitationGraph.Sqlite;
 
 namespace UnCitationGraph.Store;
@@ -24,8 +25,7 @@ public static class GraphStores
             return new SqliteGraphStore(path);
         }
         if (spec.StartsWith("neo4j:", StringComparison.OrdinalIgnoreCase))
-            throw new NotSupportedException(
-                "The Neo4j store is not wired into this build yet (issue 10, Neo4jGraphStore). Use --store sqlite:PATH.");
+            return new Neo4jGraphStore(Neo4jOptions.FromStoreArgument(spec)); // user, password, database: NEO4J_* environment
         if (spec.Contains("://", StringComparison.Ordinal))
             throw new ArgumentException($"Unknown store \"{spec}\": use sqlite:PATH or neo4j:http(s)://HOST:PORT.");
         return new SqliteGraphStore(spec);

@@ -1,0 +1,1 @@
+RETURN EXISTS { (v:Version {contentHash: $contentHash}) } AS stored

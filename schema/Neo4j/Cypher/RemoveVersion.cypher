@@ -1,0 +1,10 @@
+// Deletes one version and its footnote problems (its citations were retracted first); the document stays ingested
+// only while another version of it remains.
+MATCH (d:Node {id: $documentId})-[:HAS_VERSION]->(v:Version {key: $key})
+OPTIONAL MATCH (v)-[:HAS_ORPHAN]->(o:Orphan)
+DETACH DELETE o
+WITH DISTINCT d, v
+DETACH DELETE v
+WITH d
+SET d.ingested = EXISTS { (d)-[:HAS_VERSION]->(:Version) }
+RETURN d.ingested AS ingested

@@ -1,0 +1,2 @@
+CREATE INDEX node_ingested IF NOT EXISTS
+FOR (n:Node) ON (n.ingested)
