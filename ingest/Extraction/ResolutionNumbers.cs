@@ -23,14 +23,15 @@ public static class ResolutionNumbers
     {
         if (end < 0) end = text.Length;
         var found = new List<Found>();
-        var tokens = TextFolding.Tokenize(text, start, end);
-        for (var t = 0; t < tokens.Count; t++)
+        // Only the words around "resolution"/"decision" are tokenised: one cheap search pass finds them.
+        foreach (var (kwStart, kwEnd) in KeywordSpans(text, start, end))
         {
-            var word = tokens[t].Folded;
-            var decision = DecisionWords.Contains(word);
-            if (!decision && !ResolutionWords.Contains(word)) continue;
-            var items = ReadNumbers(text, tokens[t].End, end, out var listEnd);
+            var items = ReadNumbers(text, kwEnd, end, out var listEnd);
             if (items.Count == 0) continue;
+            var tokens = TextFolding.Tokenize(text, Math.Max(start, kwStart - 320), Math.Min(end, listEnd + 200));
+            var t = TokenIndexAt(tokens, kwStart, 0);
+            if (t >= tokens.Count || tokens[t].Start != kwStart) continue;
+            var decision = DecisionWords.Contains(tokens[t].Folded);
 
             var after = TokenIndexAt(tokens, listEnd, t + 1);
             var (namedAfter, afterEnd) = BodyAfter(tokens, after);
@@ -59,6 +60,28 @@ public static class ResolutionNumbers
             }
         }
         return found;
+    }
+
+    /// <summary>Where the words "resolution(s)", "résolution(s)", "resolución(es)", "decision(s)", "décision(s)", "decisión(es)" stand.</summary>
+    static IEnumerable<(int Start, int End)> KeywordSpans(string text, int start, int end)
+    {
+        foreach (var needle in new[] { "solu", "cisi" })
+        {
+            var i = start;
+            while (i < end)
+            {
+                var at = text.IndexOf(needle, i, end - i, StringComparison.OrdinalIgnoreCase);
+                if (at < 0) break;
+                var ws = at;
+                while (ws > start && ws > at - 4 && char.IsLetter(text[ws - 1])) ws--;
+                var we = at;
+                while (we < end && we < at + 12 && char.IsLetter(text[we])) we++;
+                i = Math.Max(we, at + 1);
+                if (ws > start && char.IsLetter(text[ws - 1]) || we < end && char.IsLetter(text[we])) continue;
+                var w = TextFolding.FoldPhrase(text[ws..we]);
+                if (ResolutionWords.Contains(w) || DecisionWords.Contains(w)) yield return (ws, we);
+            }
+        }
     }
 
     static int TokenIndexAt(List<Token> tokens, int charPos, int from)
@@ -158,7 +181,15 @@ public static class ResolutionNumbers
                 var joined = before.EndsWith(",") || EndsWithWord(before, "and") || EndsWithWord(before, "et") || EndsWithWord(before, "y")
                     || EndsWithWord(before, "ainsi que") || EndsWithWord(before, "as well as") || EndsWithWord(before, "or") || EndsWithWord(before, "ou")
                     || EndsWithWord(before, "o") || before.EndsWith("&");
-                if (!joined) return null;
+                if (!joined)
+                {
+                    // "107 (1955) of 30 March 1955, 108 (1955) …": a date between the items is passed over.
+                    var d = i;
+                    while (d < limit && char.IsAsciiDigit(text[d])) d++;
+                    if (!IsDateNumber(text, at, i, d, limit)) return null;
+                    i = d;
+                    continue;
+                }
                 var item = ParseNumber(text, i, end);
                 return item is { } it && (it.Number.IsSlashed || it.Number.Session != null) ? it : null;
             }
@@ -174,6 +205,17 @@ public static class ResolutionNumbers
             i++;
         }
         return null;
+    }
+
+    static bool IsDateNumber(string text, int from, int digitsStart, int digitsEnd, int limit)
+    {
+        var before = TextFolding.Tokenize(text, Math.Max(from, digitsStart - 16), digitsStart);
+        var after = TextFolding.Tokenize(text, digitsEnd, Math.Min(limit, digitsEnd + 16));
+        var prev = before.Count > 0 ? before[^1].Folded : "";
+        var next = after.Count > 0 ? after[0].Folded : "";
+        if (next is "de" && after.Count > 1) next = after[1].Folded;
+        if (prev is "de" && before.Count > 1) prev = before[^2].Folded;
+        return DateWords.MonthNumber(prev) != null || DateWords.MonthNumber(next) != null || next is "er" or "st" or "nd" or "rd" or "th";
     }
 
     static bool EndsWithWord(ReadOnlySpan<char> s, string word) =>
@@ -214,7 +256,7 @@ public static class ResolutionNumbers
         var j = i;
         string? let = null;
         if (j + 2 < end && text[j] == ' ' && char.IsAsciiLetterUpper(text[j + 1]) && text[j + 2] is ' ' or '(') { let = text[j + 1].ToString(); j += 2; }
-        if (j < end && text[j] == ' ') j++;
+        if (j < end && char.IsWhiteSpace(text[j])) j++;
         if (j >= end || text[j] != '(') return null;
         var close = text.IndexOf(')', j, Math.Min(10, end - j));
         if (close < 0) return null;
