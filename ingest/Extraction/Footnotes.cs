@@ -37,9 +37,9 @@ public static class Footnotes
 
     static int SortKey(string label) => int.TryParse(label, out var n) ? n : int.MaxValue;
 
-    static readonly string[] IbidWords = ["ibid", "ibíd", "ibidem", "idem", "fbid", "id."];
+    static readonly string[] IbidWords = ["ibid", "ibíd", "ibidem", "idem", "fbid", "lbid", "[bid", "id."];
 
-    /// <summary>Whether a note opens with "Ibid." (or "Idem", or OCR's "fbid."): it repeats the previous note's target.</summary>
+    /// <summary>Whether a note opens with "Ibid." (or "Idem", or OCR's "fbid.", "lbid.", "[bid."): it repeats the previous note's target.</summary>
     public static bool IsIbid(string note)
     {
         var t = note.TrimStart().TrimStart('*', '_');

@@ -126,6 +126,9 @@ public sealed class PdfTextLayout : ITextLayout
         return result;
     }
 
+    /// <summary>A line that is page furniture whatever else the page holds: a job or page number ("GE.20-17521", "94-12513 (E)", "Page 2", "2/5").</summary>
+    public static bool IsPageFurniture(string line) => IsJobOrPageNumber(line.Trim());
+
     static bool IsPageFurniture(string t, int count) =>
         IsJobOrPageNumber(t) || count >= 3 && t.Contains('/') && !t.Contains(' ', StringComparison.Ordinal) && t.Length < 40;
 
@@ -134,8 +137,17 @@ public sealed class PdfTextLayout : ITextLayout
         if (t.StartsWith("GE.", StringComparison.Ordinal) && t.Length < 30 && t.Length > 5 && char.IsAsciiDigit(t[3])) return true;
         if (t.Length >= 7 && t[0] == '*' && t[^1] == '*' && t[1..^1].All(char.IsAsciiDigit)) return true; // bar-code number
         if (t.Length <= 3 && t.All(char.IsAsciiDigit)) return true;
+        if (t.StartsWith("Page ", StringComparison.Ordinal) && t.Length <= 9 && t[5..].All(char.IsAsciiDigit)) return true;
+        if (IsOdsJobNumber(t)) return true;
         var slash = t.IndexOf('/');
         return slash > 0 && t.Length <= 7 && t.Remove(slash, 1).All(char.IsAsciiDigit); // "2/5"
+    }
+
+    // "94-12513 (E)", "94-12513": the job number on each page of a 1990s UN document.
+    static bool IsOdsJobNumber(string t)
+    {
+        if (t.EndsWith(')') && t.Length > 4 && t[^4] == ' ' && t[^3] == '(' && char.IsAsciiLetterUpper(t[^2])) t = t[..^4];
+        return t.Length == 8 && t[2] == '-' && t.Remove(2, 1).All(char.IsAsciiDigit);
     }
 
     static bool IsRule(string line) => line.Length >= 3 && line.All(c => c is '_' or '-' or '—' or '─');

@@ -2,11 +2,11 @@ namespace UnCitationGraph.Ingest.Reading;
 
 /// <summary>
 /// Plain text and Markdown: decodes the bytes, then lets the first text layout that recognises the content read it
-/// (Markdown with &lt;sup&gt; markers, word-processor text with [footnoteRef:N], else text extracted from a PDF).
+/// (Markdown with &lt;sup&gt; markers, word-processor text with [footnoteRef:N], Security Council resolutions as printed, else text extracted from a PDF).
 /// </summary>
 public sealed class TextDocumentReader : IDocumentReader
 {
-    static readonly ITextLayout[] Layouts = [new MarkdownLayout(), new WordFootnoteLayout(), new PdfTextLayout()];
+    static readonly ITextLayout[] Layouts = [new MarkdownLayout(), new WordFootnoteLayout(), new SecurityCouncilLayout(), new PdfTextLayout()];
 
     public bool CanRead(ReadOnlySpan<byte> head, string extension) => true;
 
