@@ -15,7 +15,7 @@ public sealed class PdfTextLayout : ITextLayout
 
     public NormalisedDocument Read(string text, string source)
     {
-        var lines = DropPageFurniture(text.Replace('\f', '\n').Split('\n'));
+        var lines = JoinLoneNoteNumbers(DropPageFurniture(text.Replace('\f', '\n').Split('\n')));
         var doubleSpaced = IsDoubleSpaced(lines);
         var titleEnd = TitleRegionEnd(lines);
         var builder = new BlockBuilder();
@@ -39,11 +39,13 @@ public sealed class PdfTextLayout : ITextLayout
             }
             if (IsRule(line)) { separatorBefore = true; blankBefore = true; continue; }
 
-            if (NoteLine(line) is { } note && note.Number == lastNote + 1 && li > titleEnd
-                && (markersSeen.Contains(note.Number) || separatorBefore || inNotes))
+            // The next note, or one a few numbers on whose marker stands in the text (a note lost from the page leaves a gap).
+            if (NoteLine(line, markersSeen.Contains(0)) is { } note && li > titleEnd
+                && (note.Label == "*" || note.Number == lastNote + 1 && (markersSeen.Contains(note.Number) || separatorBefore || inNotes)
+                    || note.Number > lastNote + 1 && note.Number <= lastNote + 4 && markersSeen.Contains(note.Number)))
             {
-                notes.Start(note.Number.ToString(), note.Text);
-                lastNote = note.Number;
+                notes.Start(note.Label, note.Text);
+                if (note.Number > 0) lastNote = note.Number;
                 inNotes = true;
                 noteOpen = !EndsSentence(note.Text);
                 separatorBefore = false;
@@ -62,7 +64,7 @@ public sealed class PdfTextLayout : ITextLayout
             separatorBefore = false;
 
             var (clean, markers) = TakeGluedMarkers(line, ref lastMarker);
-            foreach (var m in markers) if (int.TryParse(m.Label, out var n)) markersSeen.Add(n);
+            foreach (var m in markers) markersSeen.Add(int.TryParse(m.Label, out var n) ? n : 0); // 0: the asterisk
 
             bool boundary;
             if (builder.IsEmpty) boundary = true;
@@ -76,7 +78,8 @@ public sealed class PdfTextLayout : ITextLayout
             prevIsBodyLine = li == titleEnd;
             blankBefore = false;
         }
-        return new NormalisedDocument(source, builder.Blocks, notes.Notes) { Format = "text" };
+        var read = notes.Notes;
+        return new NormalisedDocument(source, PrintedNoteMarkers.TakeMissing(builder.Blocks, read.Select(n => n.Marker)), read) { Format = "text" };
     }
 
     static bool IsDoubleSpaced(List<string> lines)
@@ -119,7 +122,8 @@ public sealed class PdfTextLayout : ITextLayout
         for (var i = 0; i < lines.Length; i++)
         {
             var t = lines[i].Trim();
-            if (t.Length > 0 && IsPageFurniture(t, counts.GetValueOrDefault(t)) && !(i < 25 && kept.Add(t) && !IsJobOrPageNumber(t)))
+            if (t.Length > 0 && IsPageFurniture(t, counts.GetValueOrDefault(t)) && !(i < 25 && kept.Add(t) && !IsJobOrPageNumber(t))
+                && LoneNoteNumberAt(lines, i) < 0)
                 continue;
             result.Add(lines[i]);
         }
@@ -150,6 +154,36 @@ public sealed class PdfTextLayout : ITextLayout
         return t.Length == 8 && t[2] == '-' && t.Remove(2, 1).All(char.IsAsciiDigit);
     }
 
+    /// <summary>
+    /// pdftotext -layout sets a note's number on its own line above the note's text, which is indented deeper
+    /// ("             1\n                 A/78/315."). The number, or -1 when line i is no such number.
+    /// </summary>
+    static int LoneNoteNumberAt(IReadOnlyList<string> lines, int i)
+    {
+        var t = lines[i].Trim();
+        if (t.Length is 0 or > 3 || !t.All(char.IsAsciiDigit) || i + 1 >= lines.Count) return -1;
+        var next = lines[i + 1];
+        var nextText = next.TrimStart();
+        var indent = lines[i].Length - lines[i].TrimStart().Length;
+        return nextText.Length > 0 && next.Length - nextText.Length > indent && !char.IsAsciiDigit(nextText[0]) ? int.Parse(t) : -1;
+    }
+
+    static List<string> JoinLoneNoteNumbers(List<string> lines)
+    {
+        var result = new List<string>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (LoneNoteNumberAt(lines, i) is var n and > 0)
+            {
+                result.Add(new string(' ', lines[i].Length - lines[i].TrimStart().Length) + n + " " + lines[i + 1].Trim());
+                i++;
+                continue;
+            }
+            result.Add(lines[i]);
+        }
+        return result;
+    }
+
     static bool IsRule(string line) => line.Length >= 3 && line.All(c => c is '_' or '-' or '—' or '─');
 
     static bool EndsSentence(string text)
@@ -161,8 +195,9 @@ public sealed class PdfTextLayout : ITextLayout
     static bool StartsParagraphAlone(string line) => ParagraphCues.StartsNumbered(line) || line.StartsWith('[');
 
     /// <summary>" 1 A/HRC/44/44 et Add.1." → (1, "A/HRC/44/44 et Add.1."); numbered paragraphs ("1. Decides") and dates are not notes.</summary>
-    static (int Number, string Text)? NoteLine(string line)
+    static (int Number, string Label, string Text)? NoteLine(string line, bool starMarkerSeen)
     {
+        if (line.StartsWith("* ", StringComparison.Ordinal) && starMarkerSeen && line.Length > 2) return (0, "*", line[2..].Trim());
         var i = 0;
         while (i < line.Length && i < 3 && char.IsAsciiDigit(line[i])) i++;
         if (i == 0 || i >= line.Length || !char.IsWhiteSpace(line[i])) return null;
@@ -170,7 +205,8 @@ public sealed class PdfTextLayout : ITextLayout
         if (rest.Length == 0) return null;
         var firstWord = rest.Split(' ', 2)[0].TrimEnd(',', '.');
         if (DateWords.MonthNumber(firstWord) != null) return null;
-        return (int.Parse(line[..i]), rest);
+        var number = int.Parse(line[..i]);
+        return (number, number.ToString(), rest);
     }
 
     /// <summary>
@@ -194,6 +230,15 @@ public sealed class PdfTextLayout : ITextLayout
                 (markers ??= []).Add(new NoteMarker(n.ToString(), sb.Length));
                 copied = i + 1;
                 lastMarker = Math.Max(lastMarker, n);
+                continue;
+            }
+            if (c == '*' && (char.IsLetter(line[i - 1]) || line[i - 1] is ')' or '”' or '»') && (i + 1 == line.Length || char.IsWhiteSpace(line[i + 1]) || line[i + 1] is ',' or ';' or '.'))
+            {
+                // "l’ordre du jour provisoire*": the asterisk note on the agenda item.
+                sb ??= new StringBuilder(line.Length);
+                sb.Append(line, copied, i - copied);
+                (markers ??= []).Add(new NoteMarker("*", sb.Length));
+                copied = i + 1;
                 continue;
             }
             if (!char.IsAsciiDigit(c) || char.IsAsciiDigit(line[i - 1])) continue;

@@ -55,6 +55,66 @@ public static class PrintedNoteMarkers
         return result;
     }
 
+    /// <summary>
+    /// For text whose glued markers were already taken (<see cref="PdfTextLayout"/>): the numbered notes whose marker was
+    /// not found may have it standing as a word ("signed at Geneva on 17 June 1925, 1 and", "of 14 February 2025 4 and").
+    /// Each such note's number is taken at its first candidate between the markers of the notes around it.
+    /// </summary>
+    public static List<TextBlock> TakeMissing(IReadOnlyList<TextBlock> blocks, IEnumerable<string> noteLabels)
+    {
+        var present = blocks.SelectMany(b => b.Markers).Select(m => m.Label).ToHashSet(StringComparer.Ordinal);
+        var missing = new SortedSet<int>(noteLabels.Where(l => !present.Contains(l)).Select(l => int.TryParse(l, out var n) ? n : 0).Where(n => n > 0));
+        if (missing.Count == 0) return blocks.ToList();
+
+        // Where each numbered marker stands: (block, offset), to keep the new ones in order between them.
+        var at = new SortedDictionary<int, (int Block, int Offset)>();
+        for (var b = 0; b < blocks.Count; b++)
+            foreach (var m in blocks[b].Markers)
+                if (int.TryParse(m.Label, out var n)) at.TryAdd(n, (b, m.Offset));
+        var candidates = new List<Candidate>();
+        for (var b = 0; b < blocks.Count; b++) Find(blocks[b].Text, b, candidates);
+
+        var taken = new List<Candidate>();
+        foreach (var value in missing)
+        {
+            var lower = at.Where(kv => kv.Key < value).Select(kv => kv.Value).DefaultIfEmpty((-1, -1)).Last();
+            var upper = at.Where(kv => kv.Key > value).Select(kv => kv.Value).DefaultIfEmpty((int.MaxValue, 0)).First();
+            var found = candidates.FirstOrDefault(c => c.Kind == Kind.Number && c.Value == value
+                && (c.Block, c.Start).CompareTo(lower) > 0 && (c.Block, c.End).CompareTo(upper) <= 0);
+            if (found == null) continue;
+            taken.Add(found);
+            at[value] = (found.Block, found.Start);
+        }
+
+        var result = new List<TextBlock>(blocks.Count);
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var cuts = taken.Where(c => c.Block == b).OrderBy(c => c.Start).ToList();
+            if (cuts.Count == 0) { result.Add(blocks[b]); continue; }
+            var text = blocks[b].Text;
+            var sb = new StringBuilder(text.Length);
+            var markers = new List<NoteMarker>();
+            var copied = 0;
+            var removed = 0;
+            var old = blocks[b].Markers.OrderBy(m => m.Offset).ToList();
+            var k = 0;
+            foreach (var c in cuts)
+            {
+                var from = c.Start;
+                while (from > copied && text[from - 1] == ' ') from--;
+                for (; k < old.Count && old[k].Offset <= from; k++) markers.Add(old[k] with { Offset = old[k].Offset - removed });
+                sb.Append(text, copied, from - copied);
+                markers.Add(new NoteMarker(c.Label, sb.Length));
+                removed += c.End - from;
+                copied = c.End;
+            }
+            for (; k < old.Count; k++) markers.Add(old[k] with { Offset = Math.Max(old[k].Offset - removed, 0) });
+            sb.Append(text, copied, text.Length - copied);
+            result.Add(new TextBlock(sb.ToString(), markers));
+        }
+        return result;
+    }
+
     enum Kind { Number, Slash, Star }
 
     sealed record Candidate(int Block, int Start, int End, string Label, int Value, Kind Kind, bool Strong);
@@ -190,7 +250,7 @@ public static class PrintedNoteMarkers
             && start >= 2 && (char.IsLower(s[start - 2]) || s[start - 2] is ')' or '”' or '"' or '’' or '\'');
         if (!glued && !char.IsWhiteSpace(before)) return null; // "S/3122", "Add.7-9", "(1)", "COVID19", "A.1"
         if (glued && before == '.' && end < s.Length && s[end] == '.') return null; // "b.1."
-        if (before is '.' or ',' && start >= 2 && (char.IsAsciiDigit(s[start - 2]) || TakesNumber(WordBefore(s, start - 1)))) return null; // "1.5", "Add.1", "p.5"
+        if (before is '.' or ',' && start >= 2 && (char.IsAsciiDigit(s[start - 2]) || AbbreviationOrSymbolBefore(s, start - 1))) return null; // "1.5", "Add.1", "p.5"
 
         // What follows: the end, a space, or punctuation; not letters ("1592nd"), a decimal, a range or a fraction.
         if (end < s.Length)
@@ -209,7 +269,8 @@ public static class PrintedNoteMarkers
         while (previousEnd > 0 && s[previousEnd - 1] is ' ' or '\n') previousEnd--;
         var previous = WordBefore(s, previousEnd);
         var previousFolded = Fold(previous);
-        if (TakesNumber(previous)) return null;
+        // "resolution 338", "para. 5", not "the Paris Principles), 3" nor "its 1992 session, 5": punctuation parts them.
+        if (previous.Length > 0 && (char.IsLetter(previous[^1]) || previous[^1] == '.') && TakesNumber(previous)) return null;
         if (IsMonth(previous) && value <= 31 && next.Length == 4 && next.All(char.IsAsciiDigit)) return null; // "June 5, 1967", not "23 July 128 1993"
         var previousBare = previous.TrimEnd(',', ';', '.', ':');
         // A list going on ("2, 3"), unless the number before is a candidate itself ("the Congo, 21 22").
@@ -230,6 +291,14 @@ public static class PrintedNoteMarkers
     }
 
     static bool TakesNumber(string word) => NumberTakers.Contains(Fold(word));
+
+    /// <summary>"Add.1", "A/78/662/Add.1", "p.5": the letters before the punctuation are a number-taking abbreviation or end a symbol.</summary>
+    static bool AbbreviationOrSymbolBefore(string s, int punctuation)
+    {
+        var w = punctuation;
+        while (w > 0 && char.IsLetter(s[w - 1])) w--;
+        return w > 0 && s[w - 1] is '/' or '.' || NumberTakers.Contains(TextFolding.FoldPhrase(s[w..punctuation]));
+    }
 
     static bool IsMonth(string word) => word.Length >= 3 && DateWords.MonthNumber(word.TrimEnd(',', '.', ';')) != null;
 

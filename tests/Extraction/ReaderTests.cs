@@ -30,6 +30,47 @@ public class ReaderTests
     }
 
     [Fact]
+    public void Pdftotext_layout_note_numbers_on_their_own_line_and_spaced_markers_are_read()
+    {
+        const string text = """
+                               The General Assembly,
+                               Taking note of the report of the Secretary-General on the situation in the Middle
+                         East,1
+                               Reaffirming the applicability of the Geneva Convention of 12 August 1949, 2 to the occupied
+                         Syrian Golan, and recalling paragraphs 2 and 3 of its resolution 77/126,
+                __________________
+                     1
+                         A/78/315.
+                     2
+                         United Nations, Treaty Series, vol. 75, No. 973.
+            """;
+        var doc = Run.Read(text);
+        Assert.Equal(["1", "2"], doc.Notes.Select(n => n.Marker));
+        Assert.Equal("A/78/315.", doc.Notes[0].Text);
+        Assert.Equal(["1", "2"], doc.Blocks.SelectMany(b => b.Markers).Select(m => m.Label));
+        Assert.Contains(doc.Blocks, b => b.Text.Contains("of 12 August 1949, to the occupied", StringComparison.Ordinal) && b.Text.Contains("paragraphs 2 and 3", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_gap_in_note_numbers_does_not_stop_note_reading()
+    {
+        const string text = "El Consejo de Derechos Humanos,\n\nRecordando la Declaración1, el informe2, el informe anual3 y su informe4 y el de la Alta Comisionada5,\n\n"
+            + "1. Toma nota del informe del Relator Especial6 y del Acuerdo de París7;\n\n  \n\n1 Resolución 61/295.\n2 Resolución 41/128.\n3 A/CONF.151/26.\n4 A/HRC/54/64.\n6 A/HRC/54/31.\n7 Véase FCCC/CP/2015/10/Add.1.\n";
+        var doc = Run.Extract(text);
+        Assert.Equal([("5", Model.OrphanProblems.MarkerWithoutNote)], doc.Orphans.Select(o => (o.Marker, o.Problem)));
+        Assert.Contains(doc.References, r => r.Target == "A/HRC/54/31" && r.Location == "FN6");
+    }
+
+    [Fact]
+    public void An_asterisk_note_on_the_agenda_item_is_a_note_not_a_paragraph()
+    {
+        var doc = Run.Read("Point 71 b) de l’ordre du jour provisoire*\nPromotion et protection des droits humains\n\n  Résumé\n        Le présent rapport est soumis en application de la résolution 76/173.\n\n  * A/78/150.\n\nI. Introduction\n");
+        Assert.Equal(new Note("*", "A/78/150."), Assert.Single(doc.Notes));
+        Assert.Equal("*", doc.Blocks.SelectMany(b => b.Markers).Single().Label);
+        Assert.DoesNotContain(doc.Blocks, b => b.Text.Contains("A/78/150", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Running_heads_job_numbers_and_page_numbers_are_dropped()
     {
         var page = "Recalling its resolution 5/1,\nand noting the report,\n";
