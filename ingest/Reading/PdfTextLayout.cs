@@ -224,7 +224,7 @@ public sealed class PdfTextLayout : ITextLayout
             if (c is '¹' or '²' or '³' or '⁰' or (>= '⁴' and <= '⁹'))
             {
                 var n = SuperscriptValue(c);
-                if (n < 0) continue;
+                if (n < 0 || c is '²' or '³' && IsUnitBefore(line, i)) continue; // "0.05 m³", "km²": a power, not a note
                 sb ??= new StringBuilder(line.Length);
                 sb.Append(line, copied, i - copied);
                 (markers ??= []).Add(new NoteMarker(n.ToString(), sb.Length));
@@ -247,6 +247,7 @@ public sealed class PdfTextLayout : ITextLayout
             var glued = char.IsLower(before) && i >= 2 && char.IsLetter(line[i - 2]) || before is ')' or '»' or '”'
                 || before is ',' or '.' or ';' or ':' && i >= 2 && (char.IsLower(line[i - 2]) || line[i - 2] is ')' or '»' or '”');
             if (!glued || before is '.' or ',' && AbbreviationOrSymbolBefore(line, i - 1)) continue;
+            if (before == '.' && DigitsEnd(line, i) is var k && k < line.Length && line[k] == '.') continue; // "b.1. Liquid": an outline number
             var j = i;
             while (j < line.Length && j - i < 4 && char.IsAsciiDigit(line[j])) j++;
             if (j - i > 3) continue;
@@ -278,6 +279,19 @@ public sealed class PdfTextLayout : ITextLayout
         while (w > 0 && char.IsLetter(line[w - 1])) w--;
         if (w > 0 && line[w - 1] is '/' or '.') return true;
         return Abbreviations.Contains(line[w..punctuation]);
+    }
+
+    static int DigitsEnd(string line, int i)
+    {
+        while (i < line.Length && char.IsAsciiDigit(line[i])) i++;
+        return i;
+    }
+
+    static bool IsUnitBefore(string line, int at)
+    {
+        var w = at;
+        while (w > 0 && char.IsLetter(line[w - 1])) w--;
+        return line[w..at] is "m" or "km" or "cm" or "mm" or "ft" or "in";
     }
 
     static int SuperscriptValue(char c) => c switch

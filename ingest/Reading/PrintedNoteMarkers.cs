@@ -16,8 +16,8 @@ namespace UnCitationGraph.Ingest.Reading;
 /// ("resolution", "paragraph", "Article", "Add.", "p."...) nor by another small number (a list going on).
 /// It is strong when it follows punctuation or ends its line (not after "of", "and" ...).</item>
 /// <item>When the text has numbered notes, a candidate whose number is a note's is a marker (in any order: the 1990
-/// volumes number a page's notes backwards); a strong candidate whose number lies just after the last marker taken
-/// and before the next note number (at most three lost notes) is a marker too, whose note is missing.</item>
+/// volumes number a page's notes backwards); a strong candidate whose number lies between the last marker taken and
+/// the next note number, at most three from either (lost notes), is a marker too, whose note is missing.</item>
 /// <item>When the text has no numbered notes, only runs of at least two consecutive numbers (n, n+1 or n+2 ...), each
 /// in a strong position, are markers: a lone "1967, 24" stays text.</item>
 /// <item>"*" and "**" are markers only where a note with that sign exists; "1/" always is (nothing else is written so).</item>
@@ -142,7 +142,7 @@ public static class PrintedNoteMarkers
                 {
                     var next = numbered.GetViewBetween(last + 1, int.MaxValue).Min; // 0 when every note's number is behind
                     plausible = c.Strong && c.Value > last && (next > 0
-                        ? c.Value < next && c.Value >= next - 3 && (last == 0 || c.Value <= last + 3)
+                        ? c.Value < next && (c.Value >= next - 3 || last > 0 && c.Value <= last + 3)
                         : last > 0 && c.Value <= last + 2);
                 }
                 if (!plausible) continue;
@@ -187,7 +187,7 @@ public static class PrintedNoteMarkers
         "article", "articles", "art", "arts", "rule", "rules", "chapter", "chapters", "chap", "annex", "annexes", "section", "sections", "sect",
         "page", "pages", "p", "pp", "no", "nos", "vol", "volume", "volumes", "part", "parts", "item", "items", "add", "corr", "rev", "suppl",
         "amend", "series", "kilometre", "kilometres", "km", "number", "numbers", "footnote", "footnotes", "note", "notes", "table", "figure",
-        "session", "sessions", "principle", "principles", "point", "points", "phase", "stage", "protocol", "convention", "category", "level",
+        "session", "sessions", "point", "points", "phase", "stage", "protocol", "convention", "category", "level",
         "sector", "zone", "area", "group", "line", "lines", "hill", "route", "camp", "sub", "unit", "units", "op", "pars",
     };
 
@@ -247,10 +247,10 @@ public static class PrintedNoteMarkers
 
         // Glued after the punctuation closing a word or a bracket ("May,5", "meeting.11"), not in "A.1" or "b.1.".
         var glued = before is ',' or '.' or ';' or ':' or ')' or '”' or '"' or '’' or '\''
-            && start >= 2 && (char.IsLower(s[start - 2]) || s[start - 2] is ')' or '”' or '"' or '’' or '\'');
+            && start >= 2 && (char.IsLower(s[start - 2]) || s[start - 2] is ')' or '”' or '"' or '’' or '\'' || before == ',' && YearEndsAt(s, start - 1));
         if (!glued && !char.IsWhiteSpace(before)) return null; // "S/3122", "Add.7-9", "(1)", "COVID19", "A.1"
         if (glued && before == '.' && end < s.Length && s[end] == '.') return null; // "b.1."
-        if (before is '.' or ',' && start >= 2 && (char.IsAsciiDigit(s[start - 2]) || AbbreviationOrSymbolBefore(s, start - 1))) return null; // "1.5", "Add.1", "p.5"
+        if (before is '.' or ',' && start >= 2 && (char.IsAsciiDigit(s[start - 2]) && !YearEndsAt(s, start - 1) || AbbreviationOrSymbolBefore(s, start - 1))) return null; // "1.5", "1,000", "Add.1", "p.5"
 
         // What follows: the end, a space, or punctuation; not letters ("1592nd"), a decimal, a range or a fraction.
         if (end < s.Length)
@@ -270,7 +270,7 @@ public static class PrintedNoteMarkers
         var previous = WordBefore(s, previousEnd);
         var previousFolded = Fold(previous);
         // "resolution 338", "para. 5", not "the Paris Principles), 3" nor "its 1992 session, 5": punctuation parts them.
-        if (previous.Length > 0 && (char.IsLetter(previous[^1]) || previous[^1] == '.') && TakesNumber(previous)) return null;
+        if (previous.Length > 0 && (char.IsLetter(previous[^1]) || previous[^1] == '.' && Abbreviations.Contains(Fold(previous))) && TakesNumber(previous)) return null;
         if (IsMonth(previous) && value <= 31 && next.Length == 4 && next.All(char.IsAsciiDigit)) return null; // "June 5, 1967", not "23 July 128 1993"
         var previousBare = previous.TrimEnd(',', ';', '.', ':');
         // A list going on ("2, 3"), unless the number before is a candidate itself ("the Congo, 21 22").
@@ -291,6 +291,17 @@ public static class PrintedNoteMarkers
     }
 
     static bool TakesNumber(string word) => NumberTakers.Contains(Fold(word));
+
+    /// <summary>"4 June 1982,26": a year (19xx, 20xx standing as a word) ends just before the comma.</summary>
+    static bool YearEndsAt(string s, int end) =>
+        end >= 4 && s.AsSpan(end - 4, 4) is var y && (y.StartsWith("19") || y.StartsWith("20")) && int.TryParse(y, out _)
+        && (end == 4 || !char.IsLetterOrDigit(s[end - 5]));
+
+    /// <summary>Number-taking words that end with their abbreviation's full stop ("p. 5", "para. 3"); "principles. 19" ends a sentence.</summary>
+    static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "para", "paras", "art", "arts", "chap", "sect", "p", "pp", "no", "nos", "vol", "add", "corr", "rev", "suppl", "amend", "sub", "op", "pars",
+    };
 
     /// <summary>"Add.1", "A/78/662/Add.1", "p.5": the letters before the punctuation are a number-taking abbreviation or end a symbol.</summary>
     static bool AbbreviationOrSymbolBefore(string s, int punctuation)

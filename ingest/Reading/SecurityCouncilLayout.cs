@@ -103,8 +103,8 @@ public sealed class SecurityCouncilLayout : ITextLayout
             }
         }
 
-        var blocks = title.Select(t => new TextBlock(t)).ToList();
-        blocks.AddRange(PrintedNoteMarkers.Take(body, labels));
+        // The title line may carry a marker too ("6 (1946). Resolution of 17 May 1946 21").
+        var blocks = PrintedNoteMarkers.Take([.. title, .. body], labels);
         return new NormalisedDocument(source, blocks, notes.Notes) { Format = "text" };
     }
 
