@@ -21,6 +21,15 @@ public sealed class HtmlReader : IDocumentReader
         ["P", "DIV", "LI", "H1", "H2", "H3", "H4", "H5", "H6", "BLOCKQUOTE", "TD", "TH", "TR", "DT", "DD", "PRE", "CAPTION",
          "SECTION", "ARTICLE", "MAIN", "ASIDE", "UL", "OL", "DL", "TABLE", "TBODY", "THEAD", "TFOOT", "FIGURE", "FIGCAPTION", "HR", "ADDRESS", "CENTER", "BODY"];
 
+    // Elements too large to be one note: a link to them is navigation.
+    private static readonly HashSet<string> Containers = ["BODY", "MAIN", "ARTICLE", "SECTION", "UL", "OL", "DL", "TABLE", "TBODY"];
+
+    private static bool IsLeftOut(IElement e) => Skipped.Contains(e.TagName) || IsNavigation(e);
+
+    private static bool IsNavigation(IElement e) =>
+        e.GetAttribute("role") is "navigation" or "banner" or "contentinfo" or "search"
+        || (e.GetAttribute("class") ?? "").Contains("breadcrumb", StringComparison.OrdinalIgnoreCase);
+
     public bool CanRead(ReadOnlySpan<byte> head, string extension)
     {
         if (extension is ".html" or ".htm" or ".xhtml") return true;
@@ -53,17 +62,20 @@ public sealed class HtmlReader : IDocumentReader
         markerLinks = [];
         var notes = new List<Note>();
         var owner = root.Owner!;
+        var named = new Dictionary<string, IElement>();   // old pages (Word's HTML) anchor notes by name, not id
+        foreach (var a in root.QuerySelectorAll("a[name]"))
+            named.TryAdd(a.GetAttribute("name")!, a);
         foreach (var link in root.QuerySelectorAll("a[href^='#']"))
         {
             var label = link.TextContent.Trim().Trim('[', ']', '(', ')');
-            if (!IsMarkerLabel(label)) continue;
+            if (!IsMarkerLabel(label) || link.Ancestors<IElement>().Any(IsLeftOut)) continue;
             var id = link.GetAttribute("href")![1..];
-            var target = id.Length == 0 ? null : owner.GetElementById(id);
+            var target = id.Length == 0 ? null : owner.GetElementById(id) ?? named.GetValueOrDefault(id);
             if (target is null || target.Contains(link)) continue;
             // a back-link from a note to its marker: the note was registered by the marker that came first
             if (noteElements.Any(n => n.Contains(link))) continue;
             var note = BlockOf(target);
-            if (note.Contains(link)) continue;
+            if (note.Contains(link) || Containers.Contains(note.TagName)) continue;   // "skip to content" links are no notes
             markerLinks[link] = label;
             if (noteElements.Add(note)) notes.Add(new Note(label, NoteText(note, label)));
         }
@@ -103,6 +115,8 @@ public sealed class HtmlReader : IDocumentReader
         var copy = (IElement)note.Clone();
         foreach (var back in copy.QuerySelectorAll("a[href^='#fnref'], a[href^='#ref'], a.footnote-back, a[role='doc-backlink']").ToList()) back.Remove();
         var text = Clean(copy.TextContent).TrimEnd('↩', '\uFE0E', ' ');
+        foreach (var wrapped in (string[])[$"[{label}]", $"({label})"])
+            if (text.StartsWith(wrapped, StringComparison.Ordinal)) return text[wrapped.Length..].TrimStart('.', ' ', '\u00A0');
         if (text.StartsWith(label, StringComparison.Ordinal) && (text.Length == label.Length || !char.IsAsciiDigit(text[label.Length])))
             text = text[label.Length..].TrimStart('.', ')', ' ', '\u00A0');
         return text;
@@ -130,7 +144,7 @@ public sealed class HtmlReader : IDocumentReader
                     case IText t:
                         AppendText(t.Data);
                         break;
-                    case IElement e when Skipped.Contains(e.TagName) || noteElements.Contains(e) || IsNavigation(e):
+                    case IElement e when IsLeftOut(e) || noteElements.Contains(e):
                         break;
                     case IElement e when markerLinks.TryGetValue(e, out var label):
                         markers.Add(new NoteMarker(label, TrimmedLength()));
@@ -153,10 +167,6 @@ public sealed class HtmlReader : IDocumentReader
                 }
             }
         }
-
-        private static bool IsNavigation(IElement e) =>
-            e.GetAttribute("role") is "navigation" or "banner" or "contentinfo" or "search"
-            || (e.GetAttribute("class") ?? "").Contains("breadcrumb", StringComparison.OrdinalIgnoreCase);
 
         private void AppendText(string s)
         {
