@@ -3,8 +3,9 @@ using System.Text;
 namespace UnCitationGraph.Ingest.Reading;
 
 /// <summary>
-/// Bytes to text for the text readers: a BOM decides (UTF-8, UTF-16 LE/BE, UTF-32 LE); otherwise strict UTF-8,
-/// else Windows-1252 when the bytes are plausible 1252 text. Binary content gets a clear error.
+/// Turns a text file's bytes into a string, or says clearly why it cannot: a byte-order mark decides (UTF-8,
+/// UTF-16 LE/BE, UTF-32 LE); otherwise strict UTF-8, else Windows-1252 when the bytes are plausible 1252 text.
+/// Empty, white-space-only and binary content get a clear error.
 /// </summary>
 public static class TextDecoding
 {
@@ -15,18 +16,33 @@ public static class TextDecoding
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string Decode(ReadOnlySpan<byte> bytes)
+    public static string Decode(ReadOnlySpan<byte> content)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0, 0])) return Checked(new UTF32Encoding(false, true, true), bytes[4..], "UTF-32");
+        if (content.Length == 0) throw new UnreadableDocumentException("the file is empty");
+        var text = DecodeBytes(content);
+        if (string.IsNullOrWhiteSpace(text)) throw new UnreadableDocumentException("the file holds no text (only white space)");
+        var control = 0;
+        foreach (var c in text)
+            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f' or '\v' or '\u001B')) control++;
+        if (control > 8 && control * 100 > text.Length)
+            throw new UnreadableDocumentException($"the file is binary ({control} control characters), not text");
+        return text;
+    }
+
+    private static string DecodeBytes(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0, 0])) return Checked(new UTF32Encoding(false, false, true), bytes[4..], "UTF-32");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return Checked(StrictUtf8, bytes[3..], "UTF-8");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Checked(new UnicodeEncoding(false, false, true), bytes[2..], "UTF-16 LE");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Checked(new UnicodeEncoding(true, false, true), bytes[2..], "UTF-16 BE");
 
-        if (LooksBinary(bytes)) throw new UnreadableDocumentException("binary file, not text (it holds NUL or control bytes)");
+        if (bytes.IndexOf((byte)0) >= 0) throw new UnreadableDocumentException("the file is binary (it contains NUL bytes), not text");
         try { return StrictUtf8.GetString(bytes); }
-        catch (DecoderFallbackException) { }
-        return Windows1252(bytes) ?? throw new UnreadableDocumentException(
-            "not text in a known encoding: neither UTF-8 (no BOM for UTF-16) nor plausible Windows-1252");
+        catch (DecoderFallbackException e)
+        {
+            return Windows1252(bytes) ?? throw new UnreadableDocumentException(
+                $"the file is not text in a known encoding: not valid UTF-8 (invalid byte at offset {e.Index}), no UTF-16 byte-order mark, not plausible Windows-1252", e);
+        }
     }
 
     private static string Checked(Encoding encoding, ReadOnlySpan<byte> bytes, string name)
@@ -35,17 +51,7 @@ public static class TextDecoding
         catch (DecoderFallbackException e) { throw new UnreadableDocumentException($"invalid {name}: the file has a {name} byte-order mark but bytes that are not {name}", e); }
     }
 
-    /// <summary>NUL anywhere, or more than 1% control bytes other than tab, line and page breaks.</summary>
-    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
-    {
-        if (bytes.IndexOf((byte)0) >= 0) return true;
-        var controls = 0;
-        foreach (var b in bytes)
-            if (b < 0x20 && b is not (9 or 10 or 12 or 13 or 27)) controls++;
-        return controls > bytes.Length / 100;
-    }
-
-    /// <summary>Decodes as Windows-1252 unless a byte is undefined there or high bytes look like random data.</summary>
+    /// <summary>Decodes as Windows-1252 unless a byte is undefined there or high bytes are too many for Western text.</summary>
     private static string? Windows1252(ReadOnlySpan<byte> bytes)
     {
         var high = 0;
