@@ -99,7 +99,8 @@ public sealed class DocxReader : IDocumentReader
                     break;
                 case Text t:
                     if (skipNextText) { skipNextText = false; break; }
-                    text.Append(t.Text);
+                    if (IsSuperscriptLabel(t)) markers.Add(new NoteMarker(t.Text.Trim(), text.Length));   // a typed "¹" without a note part
+                    else text.Append(t.Text);
                     break;
                 case TabChar or Break or CarriageReturn:
                     text.Append(' ');
@@ -120,6 +121,10 @@ public sealed class DocxReader : IDocumentReader
             return customMark is not null;
         }
     }
+
+    private static bool IsSuperscriptLabel(Text t) =>
+        t.Parent is Run { RunProperties.VerticalTextAlignment.Val: { } align } && align.Value == VerticalPositionValues.Superscript
+        && NoteLabels.IsMarker(t.Text.Trim());
 
     private static IEnumerable<Note> NotesOf(IEnumerable<OpenXmlCompositeElement>? notes, Dictionary<long, string> labels, string kind)
     {

@@ -68,7 +68,7 @@ public sealed class HtmlReader : IDocumentReader
         foreach (var link in root.QuerySelectorAll("a[href^='#']"))
         {
             var label = link.TextContent.Trim().Trim('[', ']', '(', ')');
-            if (!IsMarkerLabel(label) || link.Ancestors<IElement>().Any(IsLeftOut)) continue;
+            if (!NoteLabels.IsMarker(label) || link.Ancestors<IElement>().Any(IsLeftOut)) continue;
             var id = link.GetAttribute("href")![1..];
             var target = id.Length == 0 ? null : owner.GetElementById(id) ?? named.GetValueOrDefault(id);
             if (target is null || target.Contains(link)) continue;
@@ -107,7 +107,7 @@ public sealed class HtmlReader : IDocumentReader
         var end = 0;
         while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] != '.') end++;
         var label = text[..end];
-        return IsMarkerLabel(label) ? label : null;
+        return NoteLabels.IsMarker(label) ? label : null;
     }
 
     private static string NoteText(IElement note, string label)
@@ -123,10 +123,6 @@ public sealed class HtmlReader : IDocumentReader
     }
 
     private static string Clean(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    internal static bool IsMarkerLabel(string label) =>
-        label.Length is > 0 and <= 4 && (label.All(char.IsAsciiDigit) || label.All(c => c is '*' or '†' or '‡')
-                                        || (label.Length == 1 && char.IsAsciiLetterLower(label[0])));
 
     /// <summary>Walks the tree, one text block per innermost block element, markers kept at offsets.</summary>
     private sealed class BlockWalker(HashSet<IElement> noteElements, Dictionary<IElement, string> markerLinks, List<TextBlock> blocks)
@@ -149,7 +145,7 @@ public sealed class HtmlReader : IDocumentReader
                     case IElement e when markerLinks.TryGetValue(e, out var label):
                         markers.Add(new NoteMarker(label, TrimmedLength()));
                         break;
-                    case IElement { TagName: "SUP" } e when !e.QuerySelectorAll("a").Any() && IsMarkerLabel(e.TextContent.Trim()) && text.Length > 0:
+                    case IElement { TagName: "SUP" } e when !e.QuerySelectorAll("a").Any() && NoteLabels.IsMarker(e.TextContent.Trim()) && text.Length > 0:
                         foreach (var one in e.TextContent.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                             markers.Add(new NoteMarker(one, TrimmedLength()));
                         break;

@@ -161,7 +161,7 @@ internal static class PageLineBuilder
             marker.Clear();
             var afterDigit = text.Length > 0 && char.IsAsciiDigit(text[^1]);
             var labels = label.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries);   // "10,11": two markers
-            if (labels.Length > 0 && labels.All(IsMarkerLabel) && !(afterDigit && label == "e"))
+            if (labels.Length > 0 && labels.All(NoteLabels.IsMarker) && !(afterDigit && label == "e"))
                 foreach (var one in labels) markers.Add(new NoteMarker(one, TrimEndLength(text)));
             else text.Append(label);   // "1st", French "2e", "m2": raised letters that are part of the text
         }
@@ -204,14 +204,5 @@ internal static class PageLineBuilder
         var n = sb.Length;
         while (n > 0 && sb[n - 1] == ' ') n--;
         return n;
-    }
-
-    /// <summary>Footnote labels: numbers, asterisks and daggers, or one lower-case letter (table notes).</summary>
-    internal static bool IsMarkerLabel(string label)
-    {
-        if (label.Length == 0 || label.Length > 4) return false;
-        if (label.All(char.IsAsciiDigit)) return true;
-        if (label.All(c => c is '*' or '†' or '‡')) return true;
-        return label.Length == 1 && label[0] is >= 'a' and <= 'z';
     }
 }
