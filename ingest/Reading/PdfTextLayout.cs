@@ -23,7 +23,8 @@ public sealed class PdfTextLayout : ITextLayout
         var markersSeen = new HashSet<int>();
         int lastMarker = 0, lastNote = 0;
         bool separatorBefore = false, inNotes = false, noteOpen = false, blankBefore = false;
-        string? prevBody = null;
+        var prevBody = "";
+        var prevIsBodyLine = false;
 
         for (var li = 0; li < lines.Count; li++)
         {
@@ -64,14 +65,15 @@ public sealed class PdfTextLayout : ITextLayout
             foreach (var m in markers) if (int.TryParse(m.Label, out var n)) markersSeen.Add(n);
 
             bool boundary;
-            if (prevBody == null) boundary = true;
+            if (builder.IsEmpty) boundary = true;
             else if (li <= titleEnd) boundary = !(char.IsLower(clean.FirstOrDefault()) || ParagraphCues.IsResolutionTitleLine(builder.Current)) || ParagraphCues.IsAdoptingBodyLine(clean);
-            else if (li > titleEnd && prevBody != null && titleEnd >= 0 && builder.Current.Length > 0 && ParagraphCues.IsAdoptingBodyLine(builder.Current)) boundary = true;
+            else if (prevIsBodyLine) boundary = true;
             else if (doubleSpaced) boundary = ParagraphCues.StartsNewParagraph(prevBody, clean);
             else boundary = blankBefore || ParagraphCues.StartsNumbered(clean) && ParagraphCues.EndsClause(prevBody);
             if (boundary) builder.Close();
             builder.AddLine(clean, markers);
             prevBody = clean;
+            prevIsBodyLine = li == titleEnd;
             blankBefore = false;
         }
         return new NormalisedDocument(source, builder.Blocks, notes.Notes) { Format = "text" };
@@ -184,7 +186,10 @@ public sealed class PdfTextLayout : ITextLayout
             }
             if (!char.IsAsciiDigit(c) || char.IsAsciiDigit(line[i - 1])) continue;
             var before = line[i - 1];
-            if (!(char.IsLower(before) && i >= 2 && char.IsLetter(line[i - 2]) || before is ')' or '»' or '”')) continue;
+            // After a word ("rapport1"), a closing bracket or quote, or the punctuation closing a word ("Secretary-General,2").
+            var glued = char.IsLower(before) && i >= 2 && char.IsLetter(line[i - 2]) || before is ')' or '»' or '”'
+                || before is ',' or '.' or ';' or ':' && i >= 2 && (char.IsLower(line[i - 2]) || line[i - 2] is ')' or '»' or '”');
+            if (!glued || before is '.' or ',' && AbbreviationOrSymbolBefore(line, i - 1)) continue;
             var j = i;
             while (j < line.Length && j - i < 4 && char.IsAsciiDigit(line[j])) j++;
             if (j - i > 3) continue;
@@ -202,6 +207,20 @@ public sealed class PdfTextLayout : ITextLayout
         if (sb == null) return (line, []);
         sb.Append(line, copied, line.Length - copied);
         return (sb.ToString(), markers!);
+    }
+
+    static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "add", "rev", "corr", "amend", "suppl", "part", "vol", "no", "nos", "para", "paras", "art", "arts", "chap", "sect", "p", "pp", "annex", "op", "cit", "fig", "n", "núm", "párr", "sess",
+    };
+
+    // "A/HRC/35/35/Add.1", "para.5", "No.3": the digits belong to the symbol or the abbreviation, not a footnote.
+    static bool AbbreviationOrSymbolBefore(string line, int punctuation)
+    {
+        var w = punctuation;
+        while (w > 0 && char.IsLetter(line[w - 1])) w--;
+        if (w > 0 && line[w - 1] is '/' or '.') return true;
+        return Abbreviations.Contains(line[w..punctuation]);
     }
 
     static int SuperscriptValue(char c) => c switch
