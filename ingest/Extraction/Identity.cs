@@ -56,7 +56,13 @@ public static class Identity
         kind ??= kindFromText ?? DocumentKinds.Other;
         if (symbol != null && SymbolFacts.Of(symbol).Kind == DocumentKinds.Report && NoteByTitle(headerText)) kind = DocumentKinds.Note;
 
-        return new DocumentIdentity(symbol, body, kind, Language(doc), DateOf(paragraphs, header), string.IsNullOrEmpty(title) ? null : title);
+        // A Security Council title's date ("Resolution 242 (1967) of 22 November 1967") is the adoption date; the header
+        // rules below would take the first date of a text that opens without "The Security Council," ("Whereas ...").
+        // The year in an SC symbol is the adoption year: a date of another year is some other date (or an OCR slip: "of 14 October £964").
+        var isSc = symbol?.StartsWith("S/RES/", StringComparison.Ordinal) == true;
+        var date = (isSc ? SecurityCouncilTitleDate(paragraphs) : null) ?? DateOf(paragraphs, header);
+        if (isSc && date != null && !symbol!.EndsWith($"({date[..4]})", StringComparison.Ordinal)) date = null;
+        return new DocumentIdentity(symbol, body, kind, Language(doc), date, string.IsNullOrEmpty(title) ? null : title);
     }
 
     /// <summary>A resolution without its "The General Assembly," line: the header runs to the numbered title line.</summary>
@@ -171,6 +177,31 @@ public static class Identity
         return null;
     }
 
+    /// <summary>
+    /// A Security Council title's date: "Resolution 242 (1967)" over "of 22 November 1967", "100 (1953). Resolution of
+    /// 27 October 1953", "RESOLUTION 833 (1993)" over "Adopted by the Security Council at its 3224th meeting\non 27 May 1993".
+    /// Only the title line and what stands right under it: the text below cites other resolutions "of" other dates.
+    /// </summary>
+    static string? SecurityCouncilTitleDate(IReadOnlyList<Paragraph> paragraphs)
+    {
+        for (var pi = 0; pi < Math.Min(6, paragraphs.Count); pi++)
+        {
+            var lines = paragraphs[pi].Block.Text.Split('\n');
+            for (var li = 0; li < lines.Length; li++)
+            {
+                if (!Reading.SecurityCouncilLayout.IsTitleLine(lines[li])) continue;
+                var under = li + 1 < lines.Length ? string.Join('\n', lines.Skip(li + 1).Take(2))
+                    : pi + 1 < paragraphs.Count ? string.Join('\n', paragraphs[pi + 1].Block.Text.Split('\n').Take(2)) : "";
+                var folded = TextFolding.FoldPhrase(under);
+                if (!(folded.StartsWith("of ", StringComparison.Ordinal) || folded.StartsWith("adopted", StringComparison.Ordinal))) under = "";
+                var close = lines[li].IndexOf(')');
+                var title = lines[li][(close + 1)..];
+                return DateWords.Find(title + "\n" + under).FirstOrDefault().Iso;
+            }
+        }
+        return null;
+    }
+
     static readonly string[] AddendumPhrases =
     [
         "additif au present rapport", "addendum to the present report", "adicion al presente informe", "addendum au present rapport",
@@ -230,14 +261,7 @@ public static class Identity
                 if (before.Contains("seance") || before.Contains("meeting") || before.Contains("sesion")) return d.Iso;
             }
         }
-        // A Security Council title: "Resolution 242 (1967) of 22 November 1967", "100 (1953). Resolution of 27 October 1953".
-        foreach (var p in paragraphs.Take(4))
-            foreach (var d in DateWords.Find(p.Block.Text.Length > 300 ? p.Block.Text[..300] : p.Block.Text))
-            {
-                var before = TextFolding.FoldPhrase(p.Block.Text[Math.Max(0, d.Start - 30)..d.Start]);
-                if (before.EndsWith("resolution of", StringComparison.Ordinal) || before.EndsWith(" of", StringComparison.Ordinal) && before.Contains("resolution"))
-                    return d.Iso;
-            }
+        if (SecurityCouncilTitleDate(paragraphs) is { } titleDate) return titleDate;
         // An issue date in a short header line ("Distr. générale 28 décembre 2020").
         foreach (var p in header.Where(p => p.Block.Text.Length < 120))
             if (DateWords.Find(p.Block.Text).FirstOrDefault() is { Iso: not null } d) return d.Iso;

@@ -23,51 +23,28 @@ public sealed class SeedGraphCollection : ICollectionFixture<SeedGraphServer>
 
 /// <summary>
 /// The real API (Program) on Kestrel at 127.0.0.1 (so a browser can reach it too), over a temporary SQLite
-/// store that the server itself fills on start, as on a fresh clone, from the five seed documents and one probe.
+/// store that the server itself fills on start, as on a fresh clone, from the corpus a subclass names.
 /// Store calls are counted, to check the per-request batching.
 /// </summary>
-public sealed class SeedGraphServer : IAsyncLifetime
+public abstract class GraphServer : IAsyncLifetime
 {
-    readonly string folder = Directory.CreateTempSubdirectory("ucg-api-").FullName;
+    protected string TempFolder { get; } = Directory.CreateTempSubdirectory("ucg-api-").FullName;
     WebApplicationFactory<Program> factory = null!;
 
     public Uri BaseAddress { get; private set; } = null!;
     public HttpClient Http { get; private set; } = null!;
     public StoreCallCounter Calls { get; } = new();
-    public static string SeedFolder => Path.Combine(Paths.RepoRoot, "samples", "seeds");
 
-    /// <summary>A sixth, made-up resolution citing A/RES/75/180 (and not the Charter): gives lineages and paths a second hop.</summary>
-    public const string ProbeSymbol = "A/RES/76/901";
-
-    const string ProbeText = """
-        United Nations                                                        A/RES/76/901
-        General Assembly                                                      Distr.: General
-                                                                              20 December 2021
-
-        Seventy-sixth session
-
-        Resolution adopted by the General Assembly on 16 December 2021
-
-        76/901. Follow-up to the strengthening of international cooperation in the field of human rights
-
-        The General Assembly,
-
-        Recalling its resolution 75/180 of 16 December 2020,
-
-        1. Decides to continue its consideration of the question at its seventy-seventh session.
-        """;
+    /// <summary>The folder the server ingests into its empty store on start.</summary>
+    protected abstract string PrepareCorpus();
 
     public ValueTask InitializeAsync()
     {
-        var corpus = Directory.CreateDirectory(Path.Combine(folder, "corpus")).FullName;
-        foreach (var seed in Directory.GetFiles(SeedFolder))
-            File.Copy(seed, Path.Combine(corpus, Path.GetFileName(seed)));
-        File.WriteAllText(Path.Combine(corpus, "probe_A_RES_76_901.txt"), ProbeText);
-
+        var corpus = PrepareCorpus();
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment("Production");
-            web.UseSetting("store", "sqlite:" + Path.Combine(folder, "graph.db"));
+            web.UseSetting("store", "sqlite:" + Path.Combine(TempFolder, "graph.db"));
             web.UseSetting("corpus", corpus);
             web.ConfigureTestServices(services =>
             {
@@ -109,7 +86,43 @@ public sealed class SeedGraphServer : IAsyncLifetime
     {
         Http?.Dispose();
         await factory.DisposeAsync();
-        try { Directory.Delete(folder, recursive: true); } catch (IOException) { /* SQLite may still hold the file briefly */ }
+        try { Directory.Delete(TempFolder, recursive: true); } catch (IOException) { /* SQLite may still hold the file briefly */ }
+    }
+}
+
+/// <summary>The five seed documents and one probe.</summary>
+public sealed class SeedGraphServer : GraphServer
+{
+    public static string SeedFolder => Path.Combine(Paths.RepoRoot, "samples", "seeds");
+
+    /// <summary>A sixth, made-up resolution citing A/RES/75/180 (and not the Charter): gives lineages and paths a second hop.</summary>
+    public const string ProbeSymbol = "A/RES/76/901";
+
+    const string ProbeText = """
+        United Nations                                                        A/RES/76/901
+        General Assembly                                                      Distr.: General
+                                                                              20 December 2021
+
+        Seventy-sixth session
+
+        Resolution adopted by the General Assembly on 16 December 2021
+
+        76/901. Follow-up to the strengthening of international cooperation in the field of human rights
+
+        The General Assembly,
+
+        Recalling its resolution 75/180 of 16 December 2020,
+
+        1. Decides to continue its consideration of the question at its seventy-seventh session.
+        """;
+
+    protected override string PrepareCorpus()
+    {
+        var corpus = Directory.CreateDirectory(Path.Combine(TempFolder, "corpus")).FullName;
+        foreach (var seed in Directory.GetFiles(SeedFolder))
+            File.Copy(seed, Path.Combine(corpus, Path.GetFileName(seed)));
+        File.WriteAllText(Path.Combine(corpus, "probe_A_RES_76_901.txt"), ProbeText);
+        return corpus;
     }
 }
 
