@@ -52,9 +52,11 @@ public sealed class SampleCorpusIngestion(IGraphStore store, CorpusLocation corp
         Console.WriteLine($"The store is empty: ingesting {files.Count} files from {corpus.Path} ...");
         var watch = Stopwatch.StartNew();
         var run = engine.RunAsync(channel.Reader, observer, ct);
-        while (await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(2), ct)) != run)
-            Console.WriteLine($"  {observer.Done}/{files.Count} files, {watch.Elapsed.TotalSeconds:0} s");
+        var bar = new IngestProgressBar(files.Count);
+        while (await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(Console.IsOutputRedirected ? 2 : 0.25), ct)) != run)
+            bar.Show(observer.Done, watch.Elapsed);
         await run;
+        bar.Finish(observer.Done, watch.Elapsed);
         Console.WriteLine($"Ingested {observer.Done - observer.Failures}/{files.Count} files in {watch.Elapsed.TotalSeconds:0.0} s" +
                           (observer.Failures > 0 ? $" ({observer.Failures} failed: see the log)." : "."));
     }
