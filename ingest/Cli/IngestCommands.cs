@@ -7,7 +7,7 @@ public static class IngestCommands
 {
     public static IEnumerable<Command> All() =>
     [
-        // ExtractCommand.Create(),   (extraction)
+        ExtractCommand.Create(),     // extraction
         IngestCommand.Create(),      // store: one-shot ingest
         WatchCommand.Create(),       // store: inbox worker
         ExportCommand.Create(),      // store: GraphML / neo4j-admin CSV
