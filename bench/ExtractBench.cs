@@ -1,0 +1,2 @@
+namespace UnCitationGraph.Bench;
+static class ExtractBench { public static System.CommandLine.Command Create() => new("extract"); }

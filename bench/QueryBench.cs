@@ -1,0 +1,2 @@
+namespace UnCitationGraph.Bench;
+static class QueryBench { public static System.CommandLine.Command Create() => new("queries"); }
