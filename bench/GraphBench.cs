@@ -13,7 +13,7 @@ namespace UnCitationGraph.Bench;
 /// file (<see cref="GeneratedDocument.Truth"/>) goes straight into the SQLite store in batches, with no files and no
 /// extraction; this builds the 100,000 and 1,000,000 document graphs of the query benchmarks in minutes.
 /// </summary>
-static class GraphBench
+public static class GraphBench
 {
     public static Command Create()
     {

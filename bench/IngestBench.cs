@@ -15,7 +15,7 @@ namespace UnCitationGraph.Bench;
 /// way the `ingest` command does it (files read, hashed, extracted on every core, written in batches by one
 /// writer). With --documents the corpus is generated into a folder beside the store first (not timed).
 /// </summary>
-static class IngestBench
+public static class IngestBench
 {
     public static Command Create()
     {
