@@ -13,7 +13,8 @@ public sealed class Neo4jGraphStoreProtocolTests
         new ExtractedDocument("a.txt", new DocumentIdentity("A/RES/75/180", null, null, "fr", "2020-12-16", "Titre"),
             [new Reference("A/RES/60/251", "résolution 60/251", "PP1", null, Relations.Recalls),
              new Reference("instrument:udhr", "Déclaration universelle", "PP2", null, Relations.Reaffirms)],
-            [], [new Orphan("3", OrphanProblems.MarkerWithoutNote)]),
+            [new Footnote("1", "See A/RES/60/251.", true, true) { Anchor = "PP1" }, new Footnote("3", "", true, false) { Anchor = "OP2" }],
+            [new Orphan("3", OrphanProblems.MarkerWithoutNote)]),
         "inbox/a.txt", "abc123", DateTimeOffset.UnixEpoch);
 
     static FakeAnswer Answer(FakeRequest r, string? storedHash) =>
@@ -36,11 +37,16 @@ public sealed class Neo4jGraphStoreProtocolTests
         Assert.All(requests.Skip(1).SkipLast(1), r => Assert.Equal("/db/neo4j/query/v2/tx/w1", r.Path));
         Assert.Equal("/db/neo4j/query/v2/tx/w1/commit", requests[^1].Path);
         Assert.Equal(
-            ["MergeNodes", "UpsertDocument", "RetractVersionCitations", "WriteVersionCitations", "ReplaceVersionOrphans", "ReplaceAddendum"],
+            ["MergeNodes", "UpsertDocument", "RetractVersionCitations", "WriteVersionCitations", "ReplaceVersionOrphans",
+             "ReplaceVersionFootnotes", "ReplaceAddendum"],
             requests.Skip(1).SkipLast(1).Select(r => NameOf(r.Statement)));
         var citations = requests.Single(r => r.Statement == CypherStatements.Get("WriteVersionCitations")).Body!["parameters"]!;
         Assert.Equal(2, citations["citations"]!.AsArray().Count); // one UNWIND batch, not one request per citation
         Assert.Equal("fr", citations["language"]!.GetValue<string>());
+        var footnotes = requests.Single(r => r.Statement == CypherStatements.Get("ReplaceVersionFootnotes")).Body!["parameters"]!;
+        Assert.Equal("A/RES/75/180|fr", footnotes["key"]!.GetValue<string>());
+        Assert.Equal(["0 1 True True PP1 See A/RES/60/251.", "1 3 True False OP2 "], footnotes["footnotes"]!.AsArray().Select(f =>
+            $"{f!["ordinal"]} {f["marker"]} {f["referenced"]!.GetValue<bool>()} {f["defined"]!.GetValue<bool>()} {f["anchor"]} {f["text"]}"));
     }
 
     [Fact]
