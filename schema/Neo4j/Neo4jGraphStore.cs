@@ -224,6 +224,7 @@ public sealed class Neo4jGraphStore : IGraphStore
         Func<QueryRow, T> read, Func<T, IReadOnlyDictionary<string, object?>> keyOf, CancellationToken ct, string? countStatement = null)
     {
         var size = Size(page);
+        var after = Neo4jCursor.Decode(page.After); // a bad cursor is refused before anything is sent
         long? total = null;
         if (page.CountTotal && countStatement is not null)
         {
@@ -231,7 +232,7 @@ public sealed class Neo4jGraphStore : IGraphStore
             if (counted.Values.Count > 0)
                 total = TotalCount.Of(Neo4jRows.Long(counted.Scalar("scanned")!.Value), Neo4jRows.Long(counted.Scalar("matching")!.Value));
         }
-        parameters["after"] = Neo4jCursor.Decode(page.After);
+        parameters["after"] = after;
         parameters["limit"] = size + 1; // one more than asked says whether a next page exists
         var items = (await _client.QueryAsync(statement, parameters, ct)).Rows.Select(read).ToList();
         var hasNext = items.Count > size;
