@@ -70,5 +70,7 @@ public static class Relations
 {
     public const string Recalls = "recalls", Reaffirms = "reaffirms", Welcomes = "welcomes", TakesNote = "takes-note",
         GuidedBy = "guided-by", Notes = "notes", Recognizes = "recognizes", BearsInMind = "bears-in-mind",
-        Requests = "requests", Decides = "decides", Endorses = "endorses", Adopts = "adopts", Cites = "cites";
+        Requests = "requests", Decides = "decides", Endorses = "endorses", Adopts = "adopts", Cites = "cites",
+        Considers = "considers", Emphasizes = "emphasizes", Urges = "urges", Invites = "invites", Affirms = "affirms",
+        ExpressesConcern = "expresses-concern", Condemns = "condemns", Supports = "supports";
 }

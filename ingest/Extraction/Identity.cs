@@ -1,0 +1,205 @@
+using UnCitationGraph.Ids;
+using UnCitationGraph.Ingest.Reading;
+using UnCitationGraph.Model;
+
+namespace UnCitationGraph.Ingest.Extraction;
+
+/// <summary>
+/// Stage 2: what the document is. Its own symbol comes from the header (a line that is a symbol), the "75/180. Title"
+/// line with the adopting body ("Le Conseil des droits de l’homme," → A/HRC/RES/…), a Security Council title line
+/// ("Resolution 242 (1967)", "100 (1953). Resolution of …"), or a report's own addendum ("… (A/HRC/35/35/Add.1) is
+/// submitted as an addendum to the present report"). Body and kind follow from the symbol; language from stopwords;
+/// date from the adoption line, the closing "meeting" line or the header; title from the numbered title line.
+/// </summary>
+public static class Identity
+{
+    public static DocumentIdentity Of(NormalisedDocument doc, DocumentStructure structure)
+    {
+        var paragraphs = structure.Paragraphs;
+        var header = structure.BodyLineIndex >= 0
+            ? paragraphs.Take(structure.BodyLineIndex).ToList()
+            : paragraphs.Take(Math.Min(8, paragraphs.Count)).ToList();
+        var bodyLineBody = structure.BodyLineIndex >= 0 ? BodyOfLine(paragraphs[structure.BodyLineIndex].Block.Text) : null;
+        var headerText = string.Join("\n", header.Select(p => p.Block.Text));
+        var folded = TextFolding.FoldPhrase(headerText);
+        var isDecision = folded.Contains("decision adoptee") || folded.Contains("decision adopted") || folded.Contains("decision aprobada")
+            || folded.Contains("decision adoptada");
+        var headingBody = bodyLineBody ?? HeadingBody(header);
+
+        string? symbol = null, title = null;
+        var kindFromText = structure.BodyLineIndex >= 0 ? (isDecision ? DocumentKinds.Decision : DocumentKinds.Resolution) : null;
+
+        foreach (var p in header)
+        {
+            if (ParagraphCues.ResolutionTitleNumber(p.Block.Text) is { } number)
+            {
+                title = TextFolding.Squash(p.Block.Text.TrimStart()[(number.Length + 1)..]).Trim();
+                if (headingBody != null && ResolutionNumbers.ParseNumber(number + " ", 0, number.Length) is { } item)
+                    symbol = item.Number.SymbolFor(headingBody, isDecision);
+                kindFromText ??= isDecision ? DocumentKinds.Decision : DocumentKinds.Resolution;
+                break;
+            }
+        }
+        symbol ??= HeaderSymbol(header);
+        symbol ??= SecurityCouncilTitle(paragraphs);
+        symbol ??= AddendumClue(doc);
+
+        string? body = null, kind = null;
+        if (symbol != null)
+        {
+            var facts = SymbolFacts.Of(symbol);
+            body = facts.Body;
+            kind = facts.Kind;
+        }
+        body ??= headingBody ?? Bodies.OTHER;
+        kind ??= kindFromText ?? DocumentKinds.Other;
+        if (symbol != null && SymbolFacts.Of(symbol).Kind == DocumentKinds.Report && NoteByTitle(headerText)) kind = DocumentKinds.Note;
+
+        return new DocumentIdentity(symbol, body, kind, Language(doc), DateOf(paragraphs, header), string.IsNullOrEmpty(title) ? null : title);
+    }
+
+    static bool NoteByTitle(string header)
+    {
+        var f = TextFolding.FoldPhrase(header);
+        return f.StartsWith("note ", StringComparison.Ordinal) || f.Contains("\nnote by") || f.Contains(" note by the secretar") || f.Contains("note du secretari") || f.Contains("nota del secretari");
+    }
+
+    /// <summary>"Le Conseil des droits de l’homme," → HRC.</summary>
+    static string? BodyOfLine(string line)
+    {
+        var tokens = TextFolding.Tokenize(line);
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var at = t > 0 && tokens[t - 1].Folded is "sous" or "sub" ? t - 1 : t;
+            var (body, _) = BodyNames.At(tokens, at);
+            if (body != null) return BodyNames.IsShort(body) ? (body == BodyNames.ShortSubCommission ? Bodies.SUBCOM : null) : body;
+        }
+        return null;
+    }
+
+    /// <summary>A header line naming the body ("Assemblée générale", "Résolution adoptée par le Conseil des droits de l’homme").</summary>
+    static string? HeadingBody(List<Paragraph> header)
+    {
+        foreach (var p in header)
+            foreach (var line in p.Block.Text.Split('\n'))
+            {
+                var tokens = TextFolding.Tokenize(line);
+                if (tokens.Count == 0 || tokens.Count > 14) continue;
+                for (var t = 0; t < Math.Min(tokens.Count, 8); t++)
+                {
+                    var (body, _) = BodyNames.At(tokens, t);
+                    if (body != null && !BodyNames.IsShort(body)) return body;
+                }
+            }
+        return null;
+    }
+
+    static readonly string[] HeaderWords = ["united nations", "nations unies", "naciones unidas", "distr", "general", "generale", "limited", "limitee", "limitada", "restricted"];
+
+    /// <summary>A header line that is a symbol (possibly beside "United Nations" or "Distr.: General").</summary>
+    static string? HeaderSymbol(List<Paragraph> header)
+    {
+        foreach (var p in header.Take(12))
+            foreach (var line in p.Block.Text.Split('\n'))
+            {
+                var found = Symbols.Find(line);
+                if (found.Count == 0) continue;
+                var rest = line.Remove(found[0].Start, found[0].End - found[0].Start);
+                var left = TextFolding.FoldPhrase(rest);
+                foreach (var w in HeaderWords) left = left.Replace(w, "");
+                if (left.Trim().Length <= 3) return found[0].Target;
+            }
+        return null;
+    }
+
+    /// <summary>"Resolution 242 (1967)", "RESOLUTION 242 (1967)", "Résolution 2178 (2014)", "100 (1953). Resolution of …", "1 (1946) Resolution of …".</summary>
+    static string? SecurityCouncilTitle(IReadOnlyList<Paragraph> paragraphs)
+    {
+        foreach (var p in paragraphs.Take(6))
+        {
+            foreach (var line in p.Block.Text.Split('\n').Take(3))
+            {
+                var t = line.Trim();
+                var at = 0;
+                var word = t.Split(' ', 2)[0];
+                var folded = TextFolding.FoldPhrase(word);
+                if (folded is "resolution" or "resolucion") at = word.Length + 1;
+                else if (t.Length == 0 || !char.IsAsciiDigit(t[0])) continue;
+                if (at >= t.Length) continue;
+                if (ResolutionNumbers.ParseNumber(t, at, t.Length) is { } item && item.Number.HasYearSession)
+                {
+                    var after = t[item.End..].TrimStart('.', ' ');
+                    if (at == 0 && !TextFolding.FoldPhrase(after).StartsWith("resolution", StringComparison.Ordinal)) continue;
+                    return item.Number.SymbolFor(Bodies.SC);
+                }
+            }
+        }
+        return null;
+    }
+
+    static readonly string[] AddendumPhrases =
+    [
+        "additif au present rapport", "addendum to the present report", "adicion al presente informe", "addendum au present rapport",
+        "additif au present document", "addendum to the present document", "adicion al presente documento",
+    ];
+
+    /// <summary>A report names its own addendum ("A/HRC/35/35/Add.1 … additif au présent rapport"): its symbol is the addendum's base.</summary>
+    static string? AddendumClue(NormalisedDocument doc)
+    {
+        foreach (var block in doc.Blocks)
+        {
+            var f = TextFolding.FoldPhrase(block.Text);
+            if (!AddendumPhrases.Any(f.Contains)) continue;
+            foreach (var s in Symbols.Find(block.Text))
+                if (s.Target.Contains("/Add.", StringComparison.OrdinalIgnoreCase)) return UnSymbol.Base(s.Target);
+        }
+        return null;
+    }
+
+    static readonly string[] Fr = ["les", "des", "du", "et", "est", "dans", "pour", "aux", "une", "sur", "au", "qui"];
+    static readonly string[] En = ["the", "of", "and", "to", "is", "that", "for", "with", "by", "its", "which", "on"];
+    static readonly string[] Es = ["el", "los", "las", "del", "y", "para", "con", "por", "una", "sobre", "que", "su"];
+
+    public static string Language(NormalisedDocument doc)
+    {
+        var sample = string.Join(" ", doc.Blocks.Take(60).Select(b => b.Text));
+        if (sample.Length > 20000) sample = sample[..20000];
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var t in TextFolding.Tokenize(sample)) counts[t.Folded] = counts.GetValueOrDefault(t.Folded) + 1;
+        int Score(string[] words) => words.Sum(w => counts.GetValueOrDefault(w));
+        var (fr, en, es) = (Score(Fr), Score(En), Score(Es));
+        return en >= fr && en >= es ? "en" : fr >= es ? "fr" : "es";
+    }
+
+    /// <summary>The adoption or issue date: an "adopted … on" header line, the closing "meeting" line, an SC "of 22 November 1967", else the header's first date.</summary>
+    static string? DateOf(IReadOnlyList<Paragraph> paragraphs, List<Paragraph> header)
+    {
+        foreach (var p in header)
+        {
+            var f = TextFolding.FoldPhrase(p.Block.Text);
+            if (f.Contains("adopt") || f.Contains("aprobad"))
+                if (DateWords.Find(p.Block.Text).FirstOrDefault() is { Iso: not null } d) return d.Iso;
+        }
+        // The closing lines of a resolution: "46e séance plénière 16 décembre 2020", "4653rd meeting, on 4 December 2002".
+        foreach (var p in paragraphs.Skip(Math.Max(0, paragraphs.Count - 12)).Concat(paragraphs.Take(6)))
+        {
+            var text = p.Block.Text;
+            foreach (var d in DateWords.Find(text))
+            {
+                var before = TextFolding.FoldPhrase(text[Math.Max(0, d.Start - 60)..d.Start]);
+                if (before.Contains("seance") || before.Contains("meeting") || before.Contains("sesion") || before.EndsWith("resolution of", StringComparison.Ordinal)
+                    || before.EndsWith(" of", StringComparison.Ordinal) && p == paragraphs[0] || before.Contains("adopted") || before.Contains("adoptee") || before.Contains("aprobada"))
+                    return d.Iso;
+            }
+        }
+        foreach (var p in paragraphs.Take(3))
+        {
+            var first = p.Block.Text.Split('\n');
+            if (first.Length > 1 && first[1].TrimStart().StartsWith("of ", StringComparison.Ordinal) && DateWords.Find(first[1]).FirstOrDefault() is { Iso: not null } d)
+                return d.Iso;
+        }
+        foreach (var p in header)
+            if (DateWords.Find(p.Block.Text).FirstOrDefault() is { Iso: not null } d) return d.Iso;
+        return null;
+    }
+}

@@ -1,0 +1,227 @@
+using UnCitationGraph.Ids;
+using UnCitationGraph.Model;
+
+namespace UnCitationGraph.Ingest.Extraction;
+
+/// <summary>
+/// Resolutions and decisions cited by number: "résolution 60/251 de l’Assemblée générale", "Security Council resolution
+/// 1325 (2000)", "resolutions 5/1 and 5/2", "ses résoluciones 5/1, sur ..., et 5/2", "resolution 2200 A (XXI)". The body
+/// is the one the sentence names (after the number, before the word "resolution", or as the sentence's subject);
+/// "its/sa/su resolution" and unqualified ones take the body adopting the citing text; a number no such body can have
+/// takes the body its shape points to (n (yyyy) → Security Council, yyyy/n → Commission on Human Rights ...).
+/// </summary>
+public static class ResolutionNumbers
+{
+    static readonly HashSet<string> ResolutionWords = ["resolution", "resolutions", "resolucion", "resoluciones"];
+    static readonly HashSet<string> DecisionWords = ["decision", "decisions", "decisiones"];
+    static readonly HashSet<string> Possessives = ["sa", "ses", "son", "its", "their", "su", "sus", "leur", "leurs", "own", "propres", "propre", "propias", "propia"];
+    static readonly HashSet<string> Articles = ["le", "la", "l", "les", "the", "el", "los", "las"];
+    static readonly HashSet<string> Complements = ["de", "of", "du", "del", "des", "a", "au", "aux", "to", "with", "avec", "con", "in", "en", "on", "sur", "and", "et", "y"];
+    static readonly HashSet<string> Connectors = ["of", "the", "de", "du", "la", "l", "del", "des", "by", "par", "adoptee", "adopted", "aprobada"];
+
+    public static List<Found> Find(string text, string? citingBody, int start = 0, int end = -1)
+    {
+        if (end < 0) end = text.Length;
+        var found = new List<Found>();
+        var tokens = TextFolding.Tokenize(text, start, end);
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var word = tokens[t].Folded;
+            var decision = DecisionWords.Contains(word);
+            if (!decision && !ResolutionWords.Contains(word)) continue;
+            var items = ReadNumbers(text, tokens[t].End, end, out var listEnd);
+            if (items.Count == 0) continue;
+
+            var after = TokenIndexAt(tokens, listEnd, t + 1);
+            var (namedAfter, afterEnd) = BodyAfter(tokens, after);
+            var named = namedAfter ?? BodyBefore(tokens, t);
+            var possessive = t > 0 && Possessives.Contains(tokens[t - 1].Folded) || t > 1 && Possessives.Contains(tokens[t - 2].Folded);
+            string? subject = named == null ? SubjectBefore(text, tokens, t) : null;
+            var candidates = new List<string?>();
+            if (named != null) candidates.Add(BodyNames.Resolve(named, citingBody));
+            else
+            {
+                if (subject != null) candidates.Add(BodyNames.Resolve(subject, citingBody));
+                candidates.Add(citingBody);
+            }
+            var spanEnd = namedAfter != null ? tokens[afterEnd - 1].End : listEnd;
+            foreach (var item in items)
+            {
+                string? symbol = null;
+                foreach (var body in candidates)
+                    if (body != null && (symbol = item.Number.SymbolFor(body, decision)) != null) break;
+                if (symbol == null && item.Number.BodyFromShape() is { } shaped && (named == null || item.Number.HasYearSession || item.Number.IsYearNumbered))
+                    symbol = item.Number.SymbolFor(shaped, decision);
+                if (symbol == null) continue;
+                var from = possessive && t > 0 ? tokens[t - 1].Start : tokens[t].Start;
+                found.Add(new Found(from, Math.Max(item.End, item == items[^1] ? spanEnd : item.End), symbol,
+                    text[from..Math.Max(item.End, item == items[^1] ? spanEnd : item.End)]));
+            }
+        }
+        return found;
+    }
+
+    static int TokenIndexAt(List<Token> tokens, int charPos, int from)
+    {
+        var k = from;
+        while (k < tokens.Count && tokens[k].Start < charPos) k++;
+        return k;
+    }
+
+    /// <summary>"… of the General Assembly", "… du Conseil des droits de l’homme", "… de la Commission": the body right after the number.</summary>
+    static (string? Body, int End) BodyAfter(List<Token> tokens, int k)
+    {
+        var skipped = 0;
+        var sawConnector = false;
+        while (k < tokens.Count && skipped < 4 && Connectors.Contains(tokens[k].Folded)) { k++; skipped++; sawConnector = true; }
+        if (!sawConnector || k >= tokens.Count) return (null, k);
+        var (body, words) = BodyNames.At(tokens, k);
+        return body == null ? (null, k) : (body, k + words);
+    }
+
+    /// <summary>"General Assembly resolution", "Security Council resolutions", "Commission on Human Rights decision": the body right before.</summary>
+    static string? BodyBefore(List<Token> tokens, int keyword)
+    {
+        for (var start = Math.Max(0, keyword - 14); start < keyword; start++)
+        {
+            var (body, words) = BodyNames.At(tokens, start);
+            if (body != null && start + words == keyword && !BodyNames.IsShort(body) && !(start > 0 && tokens[start - 1].Folded is "sous" or "sub"))
+                return body;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The body a sentence is about, before the word "resolution": the nearest name with an article that is not a complement
+    /// ("Rappelant que la Sous-Commission … a adopté … la résolution 2000/22"; "créé par la Commission … dans sa résolution 2005/55").
+    /// </summary>
+    static string? SubjectBefore(string text, List<Token> tokens, int keyword)
+    {
+        var floor = tokens[keyword].Start - 300;
+        for (var t = keyword - 1; t >= 0 && tokens[t].Start >= floor; t--)
+        {
+            if (SentenceBreakBetween(text, tokens[t].End, tokens[t + 1].Start)) return null;
+            var at = t > 0 && tokens[t - 1].Folded is "sous" or "sub" ? t - 1 : t;
+            var (body, _) = BodyNames.At(tokens, at);
+            if (body == null) continue;
+            if (at == 0 || !Articles.Contains(tokens[at - 1].Folded)) { t = at; continue; }
+            if (at >= 2 && Complements.Contains(tokens[at - 2].Folded)) { t = at; continue; }
+            return body;
+        }
+        return null;
+    }
+
+    static bool SentenceBreakBetween(string text, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (text[k] is ';' || text[k] == '.' && k + 1 < text.Length && char.IsWhiteSpace(text[k + 1]) && k > 0 && char.IsLower(text[k - 1])) return true;
+        return false;
+    }
+
+    public readonly record struct Item(ResolutionNumber Number, int Start, int End);
+
+    /// <summary>The numbers after the word: "5/1 and 5/2", "1373 (2001), 1540 (2004) and 2178 (2014)", "5/1, sur …, et 5/2".</summary>
+    static List<Item> ReadNumbers(string text, int at, int end, out int listEnd)
+    {
+        var items = new List<Item>();
+        listEnd = at;
+        var i = SkipSpaces(text, at, end);
+        // "resolution No. 5", "résolution no 5"
+        foreach (var w in new[] { "No. ", "no ", "n° ", "nº ", "N° " })
+            if (string.CompareOrdinal(text, i, w, 0, w.Length) == 0) { i += w.Length; break; }
+        if (ParseNumber(text, i, end) is not { } first) return items;
+        items.Add(first);
+        listEnd = first.End;
+        var cursor = first.End;
+        while (items.Count < 60)
+        {
+            var next = NextInList(text, cursor, end);
+            if (next is not { } item) break;
+            items.Add(item);
+            listEnd = cursor = item.End;
+        }
+        return items;
+    }
+
+    /// <summary>The next item of a list: after ", ", " and ", " et ", " y " — or after a short aside closed by one of them.</summary>
+    static Item? NextInList(string text, int at, int end)
+    {
+        var limit = Math.Min(end, at + 140);
+        var i = at;
+        while (i < limit)
+        {
+            var c = text[i];
+            if (c is ';' or '(' or ')' || c == '.' && (i + 1 >= end || char.IsWhiteSpace(text[i + 1]))) return null;
+            if (char.IsAsciiDigit(c) || c == 'S' && i + 1 < end && text[i + 1] == '-')
+            {
+                var before = text.AsSpan(at, i - at).TrimEnd();
+                var joined = before.EndsWith(",") || EndsWithWord(before, "and") || EndsWithWord(before, "et") || EndsWithWord(before, "y")
+                    || EndsWithWord(before, "ainsi que") || EndsWithWord(before, "as well as") || EndsWithWord(before, "or") || EndsWithWord(before, "ou")
+                    || EndsWithWord(before, "o") || before.EndsWith("&");
+                if (!joined) return null;
+                var item = ParseNumber(text, i, end);
+                return item is { } it && (it.Number.IsSlashed || it.Number.Session != null) ? it : null;
+            }
+            if (char.IsLetter(c))
+            {
+                var w = i;
+                while (w < limit && char.IsLetter(text[w])) w++;
+                var folded = TextFolding.FoldPhrase(text[i..w]);
+                if (ResolutionWords.Contains(folded) || DecisionWords.Contains(folded)) return null;
+                i = w;
+                continue;
+            }
+            i++;
+        }
+        return null;
+    }
+
+    static bool EndsWithWord(ReadOnlySpan<char> s, string word) =>
+        s.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (s.Length == word.Length || !char.IsLetter(s[s.Length - word.Length - 1]));
+
+    static int SkipSpaces(string text, int i, int end)
+    {
+        while (i < end && char.IsWhiteSpace(text[i])) i++;
+        return i;
+    }
+
+    /// <summary>"60/251", "44/192 B", "S-29/1", "1325 (2000)", "2200 A (XXI)", "3201 (S-VI)".</summary>
+    public static Item? ParseNumber(string text, int i, int end)
+    {
+        var s = i;
+        string? prefix = null;
+        if (i + 2 < end && text[i] == 'S' && text[i + 1] == '-' && char.IsAsciiDigit(text[i + 2])) { prefix = "S-"; i += 2; }
+        var d0 = i;
+        while (i < end && i - d0 < 5 && char.IsAsciiDigit(text[i])) i++;
+        if (i == d0 || i < end && char.IsAsciiDigit(text[i])) return null;
+        var first = (prefix ?? "") + text[d0..i];
+        if (i + 1 < end && text[i] == '/' && char.IsAsciiDigit(text[i + 1]))
+        {
+            var m0 = ++i;
+            while (i < end && i - m0 < 5 && char.IsAsciiDigit(text[i])) i++;
+            if (i < end && (char.IsAsciiDigit(text[i]) || text[i] == '/')) return null;
+            var second = text[m0..i];
+            string? letter = null;
+            // "44/192 B" — a capital standing alone after the number
+            if (i + 1 < end && text[i] == ' ' && char.IsAsciiLetterUpper(text[i + 1]) && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2])) && text[i + 1] is >= 'A' and <= 'H')
+            { letter = text[i + 1].ToString(); i += 2; }
+            else if (i < end && char.IsAsciiLetterUpper(text[i]) && (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1]))) { letter = text[i].ToString(); i++; }
+            if (i < end && char.IsLetter(text[i])) return null;
+            return new Item(new ResolutionNumber(first, second, letter, null), s, i);
+        }
+        if (prefix != null) return null;
+        // "1325 (2000)", "2200 A (XXI)", "3201 (S-VI)"
+        var j = i;
+        string? let = null;
+        if (j + 2 < end && text[j] == ' ' && char.IsAsciiLetterUpper(text[j + 1]) && text[j + 2] is ' ' or '(') { let = text[j + 1].ToString(); j += 2; }
+        if (j < end && text[j] == ' ') j++;
+        if (j >= end || text[j] != '(') return null;
+        var close = text.IndexOf(')', j, Math.Min(10, end - j));
+        if (close < 0) return null;
+        var session = text[(j + 1)..close].Trim();
+        var isYear = session.Length == 4 && session.All(char.IsAsciiDigit);
+        var isRoman = session.Length > 0 && (session.StartsWith("S-", StringComparison.Ordinal) ? session[2..] : session).All(c => c is 'I' or 'V' or 'X' or 'L');
+        if (!isYear && !isRoman || isYear && let != null) return null;
+        return new Item(new ResolutionNumber(first, null, let, session), s, close + 1);
+    }
+}

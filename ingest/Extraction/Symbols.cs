@@ -1,0 +1,168 @@
+using UnCitationGraph.Ids;
+
+namespace UnCitationGraph.Ingest.Extraction;
+
+/// <summary>A reference found in a span of text: its canonical target and the surface it was read from.</summary>
+public readonly record struct Found(int Start, int End, string Target, string Text);
+
+/// <summary>
+/// UN document symbols of every series, read by a hand-written scanner (linear, no backtracking): a known root
+/// (A, E, S, ST, CCPR, CRC ...) then "/"-separated segments ("HRC", "CONF.157", "CN.4", "Sub.2", "Add.1", "L.10"),
+/// a part, volume or year in brackets ("(Part I)", "(Vol. I)", "S/RES/242 (1967)"), and the addenda written after it
+/// ("A/HRC/44/44 and Add.1", "et Add.1 et 2", "y Add.1-3"). A symbol broken after a "/" at a line end is rejoined.
+/// </summary>
+public static class Symbols
+{
+    static readonly HashSet<string> Roots =
+    [
+        "A", "E", "S", "ST", "CCPR", "CRC", "CERD", "CEDAW", "CAT", "CMW", "CRPD", "CED", "HRI", "DP", "TD", "UNEP", "FCCC",
+        "ICCD", "SPLOS", "ISBA", "UNW", "JIU", "CTOC", "ECE", "LC", "INCB", "IDB", "PBC", "UNCTAD", "UNDP", "WFP", "ICEF", "UNITAR",
+    ];
+
+    public static List<Found> Find(string text, int start = 0, int end = -1)
+    {
+        if (end < 0) end = text.Length;
+        var found = new List<Found>();
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (c is < 'A' or > 'Z' || i > start && !CanPrecede(text, i)) { i++; continue; }
+            var r = i;
+            while (r < end && r - i <= 6 && char.IsAsciiLetterUpper(text[r])) r++;
+            if (r >= end || text[r] != '/' || !Roots.Contains(text[i..r])) { i = r + 1; continue; }
+            var symEnd = ReadSegments(text, r, end, out var segments);
+            if (symEnd < 0 || segments < 1 || !HasDigit(text, i, symEnd)) { i = r + 1; continue; }
+            symEnd = ReadBracketTail(text, symEnd, end);
+            var raw = text[i..symEnd];
+            var symbol = Canonical(raw);
+            found.Add(new Found(i, symEnd, symbol, raw));
+            var after = ReadAddenda(text, symEnd, end, symbol, found, i);
+            i = Math.Max(after, symEnd);
+        }
+        return found;
+    }
+
+    static bool CanPrecede(string text, int i)
+    {
+        var p = text[i - 1];
+        if (char.IsLetterOrDigit(p) || p is '/' or '.' or '_' or '@') return false;
+        // "E/CN.4/2001/2-E/CN.4/Sub.2/2000/46": a joint symbol's second half.
+        return p != '-' || i >= 2 && char.IsAsciiDigit(text[i - 2]);
+    }
+
+    static bool HasDigit(string text, int from, int to)
+    {
+        for (var k = from; k < to; k++) if (char.IsAsciiDigit(text[k])) return true;
+        return false;
+    }
+
+    /// <summary>Reads "/seg/seg..." from the first "/"; returns the end (after the last segment) or -1.</summary>
+    static int ReadSegments(string text, int slash, int end, out int segments)
+    {
+        segments = 0;
+        var i = slash;
+        var last = -1;
+        while (i < end && text[i] == '/')
+        {
+            var s = i + 1;
+            // A line break right after "/" ("A/HRC/\n44/44"): one run of white space may stand there.
+            if (s < end && (text[s] == ' ' || text[s] == '\n') && s + 1 < end && char.IsAsciiLetterOrDigit(text[s + 1]) && segments > 0) s++;
+            var k = s;
+            while (k < end)
+            {
+                var ch = text[k];
+                if (char.IsAsciiLetterOrDigit(ch)) { k++; continue; }
+                if (ch == '.' && k + 1 < end && char.IsAsciiLetterOrDigit(text[k + 1]) && k > s) { k++; continue; }
+                if (ch == '-' && k + 1 < end && char.IsAsciiDigit(text[k + 1]) && k > s) { k++; continue; }
+                break;
+            }
+            if (k == s) break;
+            // A segment opens with a letter or digit and is short; anything longer is prose, not a symbol.
+            if (k - s > 12) return -1;
+            segments++;
+            last = k;
+            i = k;
+        }
+        if (segments > 12) return -1;
+        return last;
+    }
+
+    /// <summary>"(Part I)", "(Vol. I)", "(1967)" or " A (XXI)" after a symbol.</summary>
+    static int ReadBracketTail(string text, int at, int end)
+    {
+        var i = at;
+        if (i < end && text[i] == ' ') i++;
+        if (i + 2 < end && char.IsAsciiLetterUpper(text[i]) && text[i + 1] == ' ' && text[i + 2] == '(') i += 2; // "2200 A (XXI)"
+        if (i >= end || text[i] != '(') return at;
+        var close = text.IndexOf(')', i, Math.Min(16, end - i));
+        if (close < 0) return at;
+        var inner = text[(i + 1)..close].Trim();
+        var ok = inner.StartsWith("Part", StringComparison.Ordinal) || inner.StartsWith("Vol", StringComparison.Ordinal)
+            || inner.Length == 4 && inner.All(char.IsAsciiDigit)
+            || inner.Length is > 0 and <= 6 && inner.All(ch => ch is 'I' or 'V' or 'X' or 'L');
+        return ok ? close + 1 : at;
+    }
+
+    static string Canonical(string raw)
+    {
+        // "A/RES/2200 A (XXI)" → "A/RES/2200A(XXI)"
+        var s = UnSymbol.Canonical(raw.Replace('\n', ' '));
+        return s;
+    }
+
+    /// <summary>After a symbol: "and Add.1", "et Add.1 et 2", "y Add.1-3", "and Corr.1"; each addendum is a reference of its own.</summary>
+    static int ReadAddenda(string text, int at, int end, string symbol, List<Found> found, int symStart)
+    {
+        var baseSymbol = UnSymbol.Base(symbol);
+        var lastKind = symbol.Length > baseSymbol.Length ? symbol[(symbol.LastIndexOf('/') + 1)..].Split('.')[0] : null;
+        var i = at;
+        var consumed = at;
+        while (i < end)
+        {
+            var j = SkipConnector(text, i, end);
+            if (j == i) break;
+            string? kind = null;
+            foreach (var k in new[] { "Add.", "Corr.", "Rev." })
+                if (string.CompareOrdinal(text, j, k, 0, k.Length) == 0) { kind = k[..^1]; j += k.Length; break; }
+            if (kind == null)
+            {
+                // "Add.1 and 2": a bare number continues the last addendum kind.
+                if (lastKind == null || j >= end || !char.IsAsciiDigit(text[j])) break;
+                kind = lastKind;
+            }
+            var n0 = j;
+            while (j < end && j - n0 < 3 && char.IsAsciiDigit(text[j])) j++;
+            if (j == n0 || j < end && (char.IsLetterOrDigit(text[j]) || text[j] == '/')) break;
+            var first = int.Parse(text.AsSpan(n0, j - n0));
+            var last = first;
+            if (j + 1 < end && text[j] is '-' or '–' && char.IsAsciiDigit(text[j + 1]))
+            {
+                var m0 = ++j;
+                while (j < end && j - m0 < 3 && char.IsAsciiDigit(text[j])) j++;
+                last = int.Parse(text.AsSpan(m0, j - m0));
+                if (last < first || last - first > 20) last = first;
+            }
+            for (var n = first; n <= last; n++)
+            {
+                var target = $"{baseSymbol}/{kind}.{n}";
+                if (target != symbol) found.Add(new Found(symStart, j, target, text[symStart..j]));
+            }
+            lastKind = kind;
+            consumed = j;
+            i = j;
+        }
+        return consumed;
+    }
+
+    static int SkipConnector(string text, int i, int end)
+    {
+        var j = i;
+        if (j < end && text[j] == ',') j++;
+        while (j < end && text[j] is ' ' or '\n') j++;
+        foreach (var w in new[] { "and ", "et ", "y ", "& " })
+            if (string.CompareOrdinal(text, j, w, 0, w.Length) == 0) { j += w.Length; break; }
+        while (j < end && text[j] is ' ' or '\n') j++;
+        return j == i || j >= end ? i : j;
+    }
+}
