@@ -48,6 +48,7 @@ public static class ExtractCommand
         try
         {
             if (!File.Exists(file)) throw new UnreadableDocumentException("no such file");
+            DocumentLimits.CheckSize(new FileInfo(file).Length);   // before loading: no unbounded allocation
             var bytes = File.ReadAllBytes(file);
             var doc = DocumentReaders.Default.Read(bytes, file);
             var result = Extractor.Default.Extract(doc, file) with { ContentHash = Convert.ToHexStringLower(SHA256.HashData(bytes)) };

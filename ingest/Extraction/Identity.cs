@@ -18,7 +18,7 @@ public static class Identity
         var paragraphs = structure.Paragraphs;
         var header = structure.BodyLineIndex >= 0
             ? paragraphs.Take(structure.BodyLineIndex).ToList()
-            : paragraphs.Take(Math.Min(8, paragraphs.Count)).ToList();
+            : paragraphs.Take(HeaderLengthWithoutBodyLine(paragraphs)).ToList();
         var bodyLineBody = structure.BodyLineIndex >= 0 ? BodyOfLine(paragraphs[structure.BodyLineIndex].Block.Text) : null;
         var headerText = string.Join("\n", header.Select(p => p.Block.Text));
         var folded = TextFolding.FoldPhrase(headerText);
@@ -40,8 +40,8 @@ public static class Identity
                 break;
             }
         }
-        symbol ??= HeaderSymbol(header);
         symbol ??= SecurityCouncilTitle(paragraphs);
+        symbol ??= HeaderSymbol(header);
         symbol ??= AddendumClue(doc);
 
         string? body = null, kind = null;
@@ -56,6 +56,14 @@ public static class Identity
         if (symbol != null && SymbolFacts.Of(symbol).Kind == DocumentKinds.Report && NoteByTitle(headerText)) kind = DocumentKinds.Note;
 
         return new DocumentIdentity(symbol, body, kind, Language(doc), DateOf(paragraphs, header), string.IsNullOrEmpty(title) ? null : title);
+    }
+
+    /// <summary>A resolution without its "The General Assembly," line: the header runs to the numbered title line.</summary>
+    static int HeaderLengthWithoutBodyLine(IReadOnlyList<Paragraph> paragraphs)
+    {
+        for (var i = 0; i < Math.Min(20, paragraphs.Count); i++)
+            if (ParagraphCues.IsResolutionTitleLine(paragraphs[i].Block.Text)) return i + 1;
+        return Math.Min(8, paragraphs.Count);
     }
 
     static bool NoteByTitle(string header)
@@ -103,7 +111,8 @@ public static class Identity
             foreach (var line in p.Block.Text.Split('\n'))
             {
                 var found = Symbols.Find(line);
-                if (found.Count == 0) continue;
+                // "[S/3128]" under a title is the draft the text was adopted on, not the text itself.
+                if (found.Count == 0 || line.TrimStart().StartsWith('[')) continue;
                 var rest = line.Remove(found[0].Start, found[0].End - found[0].Start);
                 var left = TextFolding.FoldPhrase(rest);
                 foreach (var w in HeaderWords) left = left.Replace(w, "");
@@ -112,26 +121,47 @@ public static class Identity
         return null;
     }
 
-    /// <summary>"Resolution 242 (1967)", "RESOLUTION 242 (1967)", "Résolution 2178 (2014)", "100 (1953). Resolution of …", "1 (1946) Resolution of …".</summary>
+    /// <summary>
+    /// "Resolution 242 (1967)", "RESOLUTION 242 (1967)", "Résolution 2178 (2014)", "100 (1953). Resolution of …", "1 (1946) Resolution of …".
+    /// The year of the adoption date beside the title wins over a misprinted one ("Resolution 434 (1973) of 18 September 1978"),
+    /// and gives the year when the title has none ("Resolution 290 of 8 December 1970").
+    /// </summary>
     static string? SecurityCouncilTitle(IReadOnlyList<Paragraph> paragraphs)
     {
-        foreach (var p in paragraphs.Take(6))
+        var head = paragraphs.Take(6).ToList();
+        for (var pi = 0; pi < head.Count; pi++)
         {
-            foreach (var line in p.Block.Text.Split('\n').Take(3))
+            var lines = head[pi].Block.Text.Split('\n');
+            for (var li = 0; li < Math.Min(3, lines.Length); li++)
             {
-                var t = line.Trim();
-                var at = 0;
+                var t = lines[li].Trim();
                 var word = t.Split(' ', 2)[0];
-                var folded = TextFolding.FoldPhrase(word);
-                if (folded is "resolution" or "resolucion") at = word.Length + 1;
-                else if (t.Length == 0 || !char.IsAsciiDigit(t[0])) continue;
+                var at = TextFolding.FoldPhrase(word) is "resolution" or "resolucion" ? word.Length + 1 : 0;
+                if (at == 0 && (t.Length == 0 || !char.IsAsciiDigit(t[0]))) continue;
                 if (at >= t.Length) continue;
-                if (ResolutionNumbers.ParseNumber(t, at, t.Length) is { } item && item.Number.HasYearSession)
+                var numberEnd = at;
+                while (numberEnd < t.Length && char.IsAsciiDigit(t[numberEnd])) numberEnd++;
+                if (numberEnd == at || numberEnd - at > 4) continue;
+                var number = t[at..numberEnd];
+                var rest = t[numberEnd..].Trim();
+                string? year = null;
+                if (rest.StartsWith('('))
                 {
-                    var after = t[item.End..].TrimStart('.', ' ');
-                    if (at == 0 && !TextFolding.FoldPhrase(after).StartsWith("resolution", StringComparison.Ordinal)) continue;
-                    return item.Number.SymbolFor(Bodies.SC);
+                    var close = rest.IndexOf(')');
+                    // OCR slips such as "(197-4)" keep their digits.
+                    var digits = close > 0 ? new string(rest[1..close].Where(char.IsAsciiDigit).ToArray()) : "";
+                    if (digits.Length != 4) continue;
+                    year = digits;
+                    rest = rest[(close + 1)..].TrimStart('.', ' ');
                 }
+                else if (rest.Length > 0) continue;
+                if (at == 0 && !TextFolding.FoldPhrase(rest).StartsWith("resolution", StringComparison.Ordinal)) continue;
+                // The adoption date on the title line or the next one.
+                var dateText = rest + " " + (li + 1 < lines.Length ? lines[li + 1] : pi + 1 < head.Count ? head[pi + 1].Block.Text.Split('\n')[0] : "");
+                var date = DateWords.Find(dateText).FirstOrDefault();
+                if (date.Iso != null) year = date.Iso[..4];
+                if (year == null) continue;
+                return $"S/RES/{number}({year})";
             }
         }
         return null;
@@ -181,24 +211,25 @@ public static class Identity
                 if (DateWords.Find(p.Block.Text).FirstOrDefault() is { Iso: not null } d) return d.Iso;
         }
         // The closing lines of a resolution: "46e séance plénière 16 décembre 2020", "4653rd meeting, on 4 December 2002".
-        foreach (var p in paragraphs.Skip(Math.Max(0, paragraphs.Count - 12)).Concat(paragraphs.Take(6)))
+        foreach (var p in paragraphs.Skip(Math.Max(0, paragraphs.Count - 12)))
         {
             var text = p.Block.Text;
             foreach (var d in DateWords.Find(text))
             {
-                var before = TextFolding.FoldPhrase(text[Math.Max(0, d.Start - 60)..d.Start]);
-                if (before.Contains("seance") || before.Contains("meeting") || before.Contains("sesion") || before.EndsWith("resolution of", StringComparison.Ordinal)
-                    || before.EndsWith(" of", StringComparison.Ordinal) && p == paragraphs[0] || before.Contains("adopted") || before.Contains("adoptee") || before.Contains("aprobada"))
-                    return d.Iso;
+                var before = TextFolding.FoldPhrase(text[Math.Max(0, d.Start - 40)..d.Start]);
+                if (before.Contains("seance") || before.Contains("meeting") || before.Contains("sesion")) return d.Iso;
             }
         }
-        foreach (var p in paragraphs.Take(3))
-        {
-            var first = p.Block.Text.Split('\n');
-            if (first.Length > 1 && first[1].TrimStart().StartsWith("of ", StringComparison.Ordinal) && DateWords.Find(first[1]).FirstOrDefault() is { Iso: not null } d)
-                return d.Iso;
-        }
-        foreach (var p in header)
+        // A Security Council title: "Resolution 242 (1967) of 22 November 1967", "100 (1953). Resolution of 27 October 1953".
+        foreach (var p in paragraphs.Take(4))
+            foreach (var d in DateWords.Find(p.Block.Text))
+            {
+                var before = TextFolding.FoldPhrase(p.Block.Text[Math.Max(0, d.Start - 30)..d.Start]);
+                if (before.EndsWith("resolution of", StringComparison.Ordinal) || before.EndsWith(" of", StringComparison.Ordinal) && before.Contains("resolution"))
+                    return d.Iso;
+            }
+        // An issue date in a short header line ("Distr. générale 28 décembre 2020").
+        foreach (var p in header.Where(p => p.Block.Text.Length < 120))
             if (DateWords.Find(p.Block.Text).FirstOrDefault() is { Iso: not null } d) return d.Iso;
         return null;
     }

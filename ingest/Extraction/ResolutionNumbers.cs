@@ -158,7 +158,15 @@ public static class ResolutionNumbers
                 var joined = before.EndsWith(",") || EndsWithWord(before, "and") || EndsWithWord(before, "et") || EndsWithWord(before, "y")
                     || EndsWithWord(before, "ainsi que") || EndsWithWord(before, "as well as") || EndsWithWord(before, "or") || EndsWithWord(before, "ou")
                     || EndsWithWord(before, "o") || before.EndsWith("&");
-                if (!joined) return null;
+                if (!joined)
+                {
+                    // "107 (1955) of 30 March 1955, 108 (1955) …": a date between the items is passed over.
+                    var d = i;
+                    while (d < limit && char.IsAsciiDigit(text[d])) d++;
+                    if (!IsDateNumber(text, at, i, d, limit)) return null;
+                    i = d;
+                    continue;
+                }
                 var item = ParseNumber(text, i, end);
                 return item is { } it && (it.Number.IsSlashed || it.Number.Session != null) ? it : null;
             }
@@ -174,6 +182,17 @@ public static class ResolutionNumbers
             i++;
         }
         return null;
+    }
+
+    static bool IsDateNumber(string text, int from, int digitsStart, int digitsEnd, int limit)
+    {
+        var before = TextFolding.Tokenize(text, Math.Max(from, digitsStart - 16), digitsStart);
+        var after = TextFolding.Tokenize(text, digitsEnd, Math.Min(limit, digitsEnd + 16));
+        var prev = before.Count > 0 ? before[^1].Folded : "";
+        var next = after.Count > 0 ? after[0].Folded : "";
+        if (next is "de" && after.Count > 1) next = after[1].Folded;
+        if (prev is "de" && before.Count > 1) prev = before[^2].Folded;
+        return DateWords.MonthNumber(prev) != null || DateWords.MonthNumber(next) != null || next is "er" or "st" or "nd" or "rd" or "th";
     }
 
     static bool EndsWithWord(ReadOnlySpan<char> s, string word) =>
@@ -214,7 +233,7 @@ public static class ResolutionNumbers
         var j = i;
         string? let = null;
         if (j + 2 < end && text[j] == ' ' && char.IsAsciiLetterUpper(text[j + 1]) && text[j + 2] is ' ' or '(') { let = text[j + 1].ToString(); j += 2; }
-        if (j < end && text[j] == ' ') j++;
+        if (j < end && char.IsWhiteSpace(text[j])) j++;
         if (j >= end || text[j] != '(') return null;
         var close = text.IndexOf(')', j, Math.Min(10, end - j));
         if (close < 0) return null;
