@@ -17,15 +17,17 @@ public static class WatchCommand
         var rescan = new Option<double>("--rescan") { Description = "Seconds between full listings of the inbox.", DefaultValueFactory = _ => 5 };
         var settle = new Option<double>("--settle") { Description = "Seconds a file must stay unchanged before it is taken.", DefaultValueFactory = _ => 1 };
         var parallelism = new Option<int>("--parallelism") { Description = "Extraction threads.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var maxFile = MaxFileSizeOption.Create();
         var batch = new Option<int>("--batch") { Description = "Versions per store transaction.", DefaultValueFactory = _ => 64 };
-        var command = new Command("watch", "Ingest what lands in a folder, for as long as it runs.") { inbox, store, rescan, settle, parallelism, batch };
+        var command = new Command("watch", "Ingest what lands in a folder, for as long as it runs.") { inbox, store, rescan, settle, parallelism, batch, maxFile };
         command.SetAction(async (result, ct) =>
         {
             var folder = result.GetValue(inbox)!;
             folder.Create();
             var options = new InboxOptions(folder.FullName,
                 TimeSpan.FromSeconds(Math.Max(0.1, result.GetValue(rescan))), TimeSpan.FromSeconds(Math.Max(0, result.GetValue(settle))),
-                new IngestOptions(Math.Max(1, result.GetValue(parallelism)), Math.Max(1, result.GetValue(batch))));
+                new IngestOptions(Math.Max(1, result.GetValue(parallelism)), Math.Max(1, result.GetValue(batch)),
+                MaxFileBytes: MaxFileSizeOption.Bytes(result.GetValue(maxFile))));
             IGraphStore graph;
             try { graph = GraphStores.Open(result.GetValue(store)); }
             catch (Exception e) when (e is ArgumentException or NotSupportedException)

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -7,9 +6,13 @@ using UnCitationGraph.Store;
 
 namespace UnCitationGraph.Ingest.Worker;
 
-/// <summary>How the engine works: extraction threads, versions per store transaction, and how long to wait for a store.</summary>
-public sealed record IngestOptions(int Parallelism, int BatchSize = 256, int? MaxStoreRetries = 6)
+/// <summary>How the engine works: extraction threads, versions per store transaction, how long to wait for a store, and the largest file taken.</summary>
+/// <param name="MaxFileBytes">Larger files are refused before they are loaded. Extraction costs about 30 to 70 bytes of
+/// memory and up to 2 s per MB of text, so this bounds what one hostile file can take (watch/ingest --max-file-mb).</param>
+public sealed record IngestOptions(int Parallelism, int BatchSize = 256, int? MaxStoreRetries = 6, long MaxFileBytes = IngestOptions.DefaultMaxFileBytes)
 {
+    public const long DefaultMaxFileBytes = 32L * 1024 * 1024;
+
     public static IngestOptions Default => new(Environment.ProcessorCount);
 }
 
@@ -71,14 +74,14 @@ public sealed class IngestEngine
 
     async Task<VersionRecord?> PrepareAsync(string path, IIngestObserver observer, CancellationToken ct)
     {
-        byte[] content;
-        try { content = await File.ReadAllBytesAsync(path, ct); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        InputFile file;
+        try { file = await InputFile.ReadAsync(path, _options.MaxFileBytes, ct); }
+        catch (UnreadableDocumentException e)
         {
-            observer.Failed(path, "The file cannot be read: " + e.Message);
+            observer.Failed(path, e.Message);
             return null;
         }
-        var hash = Convert.ToHexStringLower(SHA256.HashData(content));
+        var (content, hash) = (file.Content, file.Hash);
         if (await _retry.ExecuteAsync(async t => await _store.HasContentAsync(hash, t), ct))
         {
             observer.AlreadyStored(path);
