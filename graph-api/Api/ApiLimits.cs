@@ -6,8 +6,8 @@ namespace UnCitationGraph.GraphApi.Api;
 /// </summary>
 public sealed class ApiLimits
 {
-    /// <summary>Deepest selection set accepted (fields nested in fields).</summary>
-    public int MaxQueryDepth { get; set; } = 12;
+    /// <summary>Deepest selection set accepted (fields nested in fields). GraphiQL's introspection query is 15 deep.</summary>
+    public int MaxQueryDepth { get; set; } = 15;
 
     /// <summary>Largest complexity score (GraphQL.NET's analyser: lists weighted by their first argument).</summary>
     public int MaxComplexity { get; set; } = 50_000;

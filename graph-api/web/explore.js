@@ -51,6 +51,7 @@
   const cy = cytoscape({
     container: graphEl,
     wheelSensitivity: 0.3,
+    maxZoom: 1.6,
     style: [
       { selector: 'node', style: {
         'background-color': 'data(colour)', 'label': 'data(short)', 'font-size': 9, 'text-valign': 'bottom',
@@ -127,13 +128,14 @@
     }
   }
 
+  // One opened node: rings around it. Once nodes are expanded, a force-directed layout keeps clusters apart.
   function layout() {
     const root = cy.nodes('.root');
-    cy.layout({
-      name: 'concentric', animate: false, minNodeSpacing: 12,
-      concentric: n => 100 - n.data('level'), levelWidth: () => 1,
-      startAngle: 3 / 2 * Math.PI,
-    }).run();
+    const options = cy.nodes('.expanded').length > 1
+      ? { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70, numIter: 1500 }
+      : { name: 'concentric', animate: false, minNodeSpacing: 12, concentric: n => 100 - n.data('level'), levelWidth: () => 1,
+          startAngle: 3 / 2 * Math.PI };
+    cy.layout(options).run();
     cy.fit(undefined, 30);
     if (root.nonempty()) root.select();
   }
@@ -192,6 +194,7 @@
       await loadAround(node.id(), node.data('level'));
       node.addClass('expanded');
       layout();
+      showDetails(node);
       updateStatus();
       document.body.dataset.state = 'ready';
     } catch (e) {

@@ -32,12 +32,17 @@ public static class BodyNames
 
     static readonly string[][] PhraseWords = Phrases.Select(p => p.Phrase.Split(' ')).ToArray();
 
+    // Phrases by their first word, in table order (longest first), so a lookup touches only the few that can match.
+    static readonly Dictionary<string, int[]> ByFirstWord = Enumerable.Range(0, Phrases.Length)
+        .GroupBy(p => PhraseWords[p][0]).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     public static bool IsShort(string body) => body is ShortCouncil or ShortAssembly or ShortCommission or ShortSubCommission;
 
     /// <summary>The longest body name starting at token <paramref name="at"/>: its body (or short name) and word count.</summary>
     public static (string? Body, int Words) At(IReadOnlyList<Token> tokens, int at)
     {
-        for (var p = 0; p < Phrases.Length; p++)
+        if (at >= tokens.Count || !ByFirstWord.TryGetValue(tokens[at].Folded, out var candidates)) return (null, 0);
+        foreach (var p in candidates)
         {
             var words = PhraseWords[p];
             if (at + words.Length > tokens.Count) continue;

@@ -20,7 +20,8 @@ public static class Identity
             ? paragraphs.Take(structure.BodyLineIndex).ToList()
             : paragraphs.Take(HeaderLengthWithoutBodyLine(paragraphs)).ToList();
         var bodyLineBody = structure.BodyLineIndex >= 0 ? BodyOfLine(paragraphs[structure.BodyLineIndex].Block.Text) : null;
-        var headerText = string.Join("\n", header.Select(p => p.Block.Text));
+        // The header is short; a huge first block (no structure at all) is only looked at in its opening.
+        var headerText = string.Join("\n", header.Select(p => p.Block.Text.Length > 2000 ? p.Block.Text[..2000] : p.Block.Text));
         var folded = TextFolding.FoldPhrase(headerText);
         var isDecision = folded.Contains("decision adoptee") || folded.Contains("decision adopted") || folded.Contains("decision aprobada")
             || folded.Contains("decision adoptada");
@@ -91,6 +92,7 @@ public static class Identity
         foreach (var p in header)
             foreach (var line in p.Block.Text.Split('\n'))
             {
+                if (line.Length > 200) continue;
                 var tokens = TextFolding.Tokenize(line);
                 if (tokens.Count == 0 || tokens.Count > 14) continue;
                 for (var t = 0; t < Math.Min(tokens.Count, 8); t++)
@@ -110,6 +112,7 @@ public static class Identity
         foreach (var p in header.Take(12))
             foreach (var line in p.Block.Text.Split('\n'))
             {
+                if (line.Length > 200) continue;
                 var found = Symbols.Find(line);
                 // "[S/3128]" under a title is the draft the text was adopted on, not the text itself.
                 if (found.Count == 0 || line.TrimStart().StartsWith('[')) continue;
@@ -178,6 +181,7 @@ public static class Identity
     {
         foreach (var block in doc.Blocks)
         {
+            if (!block.Text.Contains("/Add.", StringComparison.OrdinalIgnoreCase)) continue;
             var f = TextFolding.FoldPhrase(block.Text);
             if (!AddendumPhrases.Any(f.Contains)) continue;
             foreach (var s in Symbols.Find(block.Text))
@@ -192,8 +196,13 @@ public static class Identity
 
     public static string Language(NormalisedDocument doc)
     {
-        var sample = string.Join(" ", doc.Blocks.Take(60).Select(b => b.Text));
-        if (sample.Length > 20000) sample = sample[..20000];
+        var sb = new System.Text.StringBuilder();
+        foreach (var b in doc.Blocks)
+        {
+            sb.Append(b.Text, 0, Math.Min(b.Text.Length, 20000 - sb.Length)).Append(' ');
+            if (sb.Length >= 20000) break;
+        }
+        var sample = sb.ToString();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var t in TextFolding.Tokenize(sample)) counts[t.Folded] = counts.GetValueOrDefault(t.Folded) + 1;
         int Score(string[] words) => words.Sum(w => counts.GetValueOrDefault(w));
@@ -204,7 +213,7 @@ public static class Identity
     /// <summary>The adoption or issue date: an "adopted … on" header line, the closing "meeting" line, an SC "of 22 November 1967", else the header's first date.</summary>
     static string? DateOf(IReadOnlyList<Paragraph> paragraphs, List<Paragraph> header)
     {
-        foreach (var p in header)
+        foreach (var p in header.Where(p => p.Block.Text.Length < 600))
         {
             var f = TextFolding.FoldPhrase(p.Block.Text);
             if (f.Contains("adopt") || f.Contains("aprobad"))
@@ -213,7 +222,7 @@ public static class Identity
         // The closing lines of a resolution: "46e séance plénière 16 décembre 2020", "4653rd meeting, on 4 December 2002".
         foreach (var p in paragraphs.Skip(Math.Max(0, paragraphs.Count - 12)))
         {
-            var text = p.Block.Text;
+            var text = p.Block.Text.Length > 400 ? p.Block.Text[^400..] : p.Block.Text;
             foreach (var d in DateWords.Find(text))
             {
                 var before = TextFolding.FoldPhrase(text[Math.Max(0, d.Start - 40)..d.Start]);
@@ -222,7 +231,7 @@ public static class Identity
         }
         // A Security Council title: "Resolution 242 (1967) of 22 November 1967", "100 (1953). Resolution of 27 October 1953".
         foreach (var p in paragraphs.Take(4))
-            foreach (var d in DateWords.Find(p.Block.Text))
+            foreach (var d in DateWords.Find(p.Block.Text.Length > 300 ? p.Block.Text[..300] : p.Block.Text))
             {
                 var before = TextFolding.FoldPhrase(p.Block.Text[Math.Max(0, d.Start - 30)..d.Start]);
                 if (before.EndsWith("resolution of", StringComparison.Ordinal) || before.EndsWith(" of", StringComparison.Ordinal) && before.Contains("resolution"))

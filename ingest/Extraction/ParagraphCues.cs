@@ -92,8 +92,11 @@ public static class ParagraphCues
     }
 
     /// <summary>The leading cue at token index <paramref name="at"/>: its relation (null when the cue gives none) and how many words it takes; 0 words when none.</summary>
+    static readonly HashSet<string> FirstWords = LeadingWords.Select(w => w.Words.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
+
     public static (string? Relation, int Words) CueAt(IReadOnlyList<Token> tokens, int at)
     {
+        if (at >= tokens.Count || !FirstWords.Contains(tokens[at].Folded)) return (null, 0);
         for (var n = Math.Min(MaxWords, tokens.Count - at); n >= 1; n--)
         {
             var key = n == 1 ? tokens[at].Folded : string.Join(' ', Enumerable.Range(at, n).Select(k => tokens[k].Folded));

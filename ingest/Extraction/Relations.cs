@@ -12,25 +12,25 @@ public sealed class ParagraphRelations
     public static ParagraphRelations Of(string text)
     {
         var result = new ParagraphRelations();
-        var tokens = TextFolding.Tokenize(text);
-        if (tokens.Count == 0) return result;
-        var first = 0;
-        // Skip the paragraph number ("12.") and a leading "a)".
+        // Skip the paragraph number ("12.") and a leading "a)"; the opening cue lies in the first words.
         var prefix = ParagraphCues.NumberPrefixLength(text);
-        while (first < tokens.Count && tokens[first].Start < prefix) first++;
-        var (rel, words) = first < tokens.Count ? ParagraphCues.CueAt(tokens, first) : (null, 0);
-        if (words > 0) result._cues.Add((0, rel));
-        for (var t = first + Math.Max(words, 1); t < tokens.Count; t++)
+        var opening = TextFolding.Tokenize(text, prefix, Math.Min(text.Length, prefix + 80));
+        if (opening.Count > 0 && ParagraphCues.CueAt(opening, 0) is { Words: > 0 } lead) result._cues.Add((0, lead.Relation));
+        // Later clauses open after a coordinating word: only those places are looked at.
+        foreach (var joiner in new[] { " and ", " et ", " y " })
         {
-            var w = tokens[t - 1].Folded;
-            if (w is not ("and" or "et" or "y" or "while" or "tout" or "also")) continue;
-            var sepBefore = t >= 2 ? text.AsSpan(tokens[t - 2].End, tokens[t - 1].Start - tokens[t - 2].End) : default;
-            if (!sepBefore.Contains(',') && w is not ("and" or "et" or "y")) continue;
-            var (r, n) = ParagraphCues.CueAt(tokens, t);
-            if (n == 0 || !IsParticiple(tokens[t].Folded)) continue;
-            result._cues.Add((tokens[t].Start, r));
-            t += n - 1;
+            var i = prefix;
+            while ((i = text.IndexOf(joiner, i, StringComparison.Ordinal)) >= 0)
+            {
+                var wordStart = i + joiner.Length;
+                i = wordStart;
+                var window = TextFolding.Tokenize(text, wordStart, Math.Min(text.Length, wordStart + 60));
+                if (window.Count == 0 || window[0].Start != wordStart || !IsParticiple(window[0].Folded)) continue;
+                var (r, n) = ParagraphCues.CueAt(window, 0);
+                if (n > 0 && wordStart > 0) result._cues.Add((wordStart, r));
+            }
         }
+        result._cues.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         return result;
     }
 

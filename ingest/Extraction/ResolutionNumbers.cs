@@ -23,14 +23,15 @@ public static class ResolutionNumbers
     {
         if (end < 0) end = text.Length;
         var found = new List<Found>();
-        var tokens = TextFolding.Tokenize(text, start, end);
-        for (var t = 0; t < tokens.Count; t++)
+        // Only the words around "resolution"/"decision" are tokenised: one cheap search pass finds them.
+        foreach (var (kwStart, kwEnd) in KeywordSpans(text, start, end))
         {
-            var word = tokens[t].Folded;
-            var decision = DecisionWords.Contains(word);
-            if (!decision && !ResolutionWords.Contains(word)) continue;
-            var items = ReadNumbers(text, tokens[t].End, end, out var listEnd);
+            var items = ReadNumbers(text, kwEnd, end, out var listEnd);
             if (items.Count == 0) continue;
+            var tokens = TextFolding.Tokenize(text, Math.Max(start, kwStart - 320), Math.Min(end, listEnd + 200));
+            var t = TokenIndexAt(tokens, kwStart, 0);
+            if (t >= tokens.Count || tokens[t].Start != kwStart) continue;
+            var decision = DecisionWords.Contains(tokens[t].Folded);
 
             var after = TokenIndexAt(tokens, listEnd, t + 1);
             var (namedAfter, afterEnd) = BodyAfter(tokens, after);
@@ -59,6 +60,28 @@ public static class ResolutionNumbers
             }
         }
         return found;
+    }
+
+    /// <summary>Where the words "resolution(s)", "résolution(s)", "resolución(es)", "decision(s)", "décision(s)", "decisión(es)" stand.</summary>
+    static IEnumerable<(int Start, int End)> KeywordSpans(string text, int start, int end)
+    {
+        foreach (var needle in new[] { "solu", "cisi" })
+        {
+            var i = start;
+            while (i < end)
+            {
+                var at = text.IndexOf(needle, i, end - i, StringComparison.OrdinalIgnoreCase);
+                if (at < 0) break;
+                var ws = at;
+                while (ws > start && ws > at - 4 && char.IsLetter(text[ws - 1])) ws--;
+                var we = at;
+                while (we < end && we < at + 12 && char.IsLetter(text[we])) we++;
+                i = Math.Max(we, at + 1);
+                if (ws > start && char.IsLetter(text[ws - 1]) || we < end && char.IsLetter(text[we])) continue;
+                var w = TextFolding.FoldPhrase(text[ws..we]);
+                if (ResolutionWords.Contains(w) || DecisionWords.Contains(w)) yield return (ws, we);
+            }
+        }
     }
 
     static int TokenIndexAt(List<Token> tokens, int charPos, int from)

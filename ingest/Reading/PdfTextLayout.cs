@@ -23,7 +23,8 @@ public sealed class PdfTextLayout : ITextLayout
         var markersSeen = new HashSet<int>();
         int lastMarker = 0, lastNote = 0;
         bool separatorBefore = false, inNotes = false, noteOpen = false, blankBefore = false;
-        string? prevBody = null;
+        var prevBody = "";
+        var prevIsBodyLine = false;
 
         for (var li = 0; li < lines.Count; li++)
         {
@@ -64,14 +65,15 @@ public sealed class PdfTextLayout : ITextLayout
             foreach (var m in markers) if (int.TryParse(m.Label, out var n)) markersSeen.Add(n);
 
             bool boundary;
-            if (prevBody == null) boundary = true;
+            if (builder.IsEmpty) boundary = true;
             else if (li <= titleEnd) boundary = !(char.IsLower(clean.FirstOrDefault()) || ParagraphCues.IsResolutionTitleLine(builder.Current)) || ParagraphCues.IsAdoptingBodyLine(clean);
-            else if (li > titleEnd && prevBody != null && titleEnd >= 0 && builder.Current.Length > 0 && ParagraphCues.IsAdoptingBodyLine(builder.Current)) boundary = true;
+            else if (prevIsBodyLine) boundary = true;
             else if (doubleSpaced) boundary = ParagraphCues.StartsNewParagraph(prevBody, clean);
             else boundary = blankBefore || ParagraphCues.StartsNumbered(clean) && ParagraphCues.EndsClause(prevBody);
             if (boundary) builder.Close();
             builder.AddLine(clean, markers);
             prevBody = clean;
+            prevIsBodyLine = li == titleEnd;
             blankBefore = false;
         }
         return new NormalisedDocument(source, builder.Blocks, notes.Notes) { Format = "text" };
