@@ -64,7 +64,7 @@ public sealed class InboxWorker(IGraphStore store, IDocumentPipeline pipeline, I
 
     async Task WaitForStoreAsync(CancellationToken ct)
     {
-        var retry = StoreRetry.Create(logger, null, "Files stay in the inbox.");
+        var retry = StoreRetry.Create(logger, null, "Files stay in the inbox.", options.Ingest.MaxStoreBackoffSeconds);
         await retry.ExecuteAsync(async t => await store.InitialiseAsync(t), ct);
         logger.LogInformation("Store ready.");
     }

@@ -9,7 +9,9 @@ namespace UnCitationGraph.Ingest.Worker;
 /// <summary>How the engine works: extraction threads, versions per store transaction, how long to wait for a store, and the largest file taken.</summary>
 /// <param name="MaxFileBytes">Larger files are refused before they are loaded. Extraction costs about 30 to 70 bytes of
 /// memory and up to 2 s per MB of text, so this bounds what one hostile file can take (watch/ingest --max-file-mb).</param>
-public sealed record IngestOptions(int Parallelism, int BatchSize = 256, int? MaxStoreRetries = 6, long MaxFileBytes = IngestOptions.DefaultMaxFileBytes)
+/// <param name="MaxStoreBackoffSeconds">The longest wait between two tries of a store that is down (watch --max-backoff).</param>
+public sealed record IngestOptions(int Parallelism, int BatchSize = 256, int? MaxStoreRetries = 6, long MaxFileBytes = IngestOptions.DefaultMaxFileBytes,
+    double MaxStoreBackoffSeconds = 30)
 {
     public const long DefaultMaxFileBytes = 32L * 1024 * 1024;
 
@@ -49,7 +51,7 @@ public sealed class IngestEngine
         _pipeline = pipeline;
         _options = options;
         _logger = logger;
-        _retry = StoreRetry.Create(logger, options.MaxStoreRetries, "No file is dropped meanwhile.");
+        _retry = StoreRetry.Create(logger, options.MaxStoreRetries, "No file is dropped meanwhile.", options.MaxStoreBackoffSeconds);
     }
 
     /// <summary>Ingests every path the reader gives until it completes (or the token cancels).</summary>

@@ -9,9 +9,13 @@ sealed class WorkerProcess : IDisposable
     readonly Process _process;
     public ConcurrentQueue<string> Output { get; } = new();
 
-    public WorkerProcess(params string[] arguments)
+    public WorkerProcess(params string[] arguments) : this(new Dictionary<string, string>(), arguments) { }
+
+    /// <param name="environment">Variables set for the process on top of the test's own.</param>
+    public WorkerProcess(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "UnCitationGraph.Ingest.dll"));
         foreach (var a in arguments) start.ArgumentList.Add(a);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";

@@ -41,11 +41,11 @@ public sealed class CrashLoopTests : IDisposable
             {
                 // A quarter of the kills land anywhere in the first second (start-up, schema, WAL recovery, the first
                 // batch); the others shortly after the worker has committed something in this round.
-                if (random.Next(4) == 0) { await Task.Delay(random.Next(50, 1000)); duringStart++; }
+                if (random.Next(4) == 0) { await Task.Delay(random.Next(50, 1000), TestContext.Current.CancellationToken); duringStart++; }
                 else
                 {
                     await worker.WaitUntil(() => _box.Versions() > before, TimeSpan.FromSeconds(60), "a commit in this round");
-                    await Task.Delay(random.Next(0, 400));
+                    await Task.Delay(random.Next(0, 400), TestContext.Current.CancellationToken);
                     duringIngest++;
                 }
                 worker.KillHard();
