@@ -91,8 +91,7 @@ public sealed class IngestEngine
         }
         try
         {
-            var extracted = _pipeline.Extract(content, path) with { ContentHash = hash };
-            return VersionRecordBuilder.Build(extracted, path, hash, DateTimeOffset.UtcNow);
+            return BuildRecord(_pipeline, content, hash, path);
         }
         catch (UnreadableDocumentException e)
         {
@@ -103,6 +102,13 @@ public sealed class IngestEngine
             observer.Failed(path, $"Extraction failed ({e.GetType().Name}): {e.Message}");
         }
         return null;
+    }
+
+    /// <summary>What one file's bytes become in the store: the pipeline's extraction, keyed by their SHA-256. Throws <see cref="UnreadableDocumentException"/>.</summary>
+    public static VersionRecord BuildRecord(IDocumentPipeline pipeline, byte[] content, string hash, string source)
+    {
+        var extracted = pipeline.Extract(content, source) with { ContentHash = hash };
+        return VersionRecordBuilder.Build(extracted, source, hash, DateTimeOffset.UtcNow);
     }
 
     async Task WriteAsync(ChannelReader<(string Path, VersionRecord Record)> prepared, IIngestObserver observer, CancellationToken ct)
