@@ -15,5 +15,5 @@ public interface IDocumentPipeline
 /// <summary>The pipeline the CLI and the worker use. One place to switch to the full extractor.</summary>
 public static class DocumentPipelines
 {
-    public static IDocumentPipeline Default() => ExtractorPipeline.Default;
+    public static IDocumentPipeline Default() => ExtractionPipeline.Default;
 }

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Security.Cryptography;
-using UnCitationGraph.Ingest.Extraction;
 using UnCitationGraph.Ingest.Reading;
 using UnCitationGraph.Model;
 
@@ -25,12 +23,9 @@ public static class ExtractCommand
     {
         var files = new List<string>();
         var failed = false;
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path))
-                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
-            else files.Add(path); // a missing file gets its error line like any unreadable one
-        }
+        // A missing path keeps its place in the list and gets its error line like any unreadable file.
+        foreach (var file in InputFiles.Expand(paths, files.Add))
+            files.Add(file);
         var lines = files.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
             .Select(file => ExtractOne(file));
         foreach (var (line, error) in lines)
@@ -49,9 +44,7 @@ public static class ExtractCommand
         {
             if (!File.Exists(file)) throw new UnreadableDocumentException("no such file");
             DocumentLimits.CheckSize(new FileInfo(file).Length);   // before loading: no unbounded allocation
-            var bytes = File.ReadAllBytes(file);
-            var doc = DocumentReaders.Default.Read(bytes, file);
-            var result = Extractor.Default.Extract(doc, file) with { ContentHash = Convert.ToHexStringLower(SHA256.HashData(bytes)) };
+            var result = DocumentPipelines.Default().Extract(File.ReadAllBytes(file), file);
             return (ExtractionJson.Serialize(result), null);
         }
         catch (UnreadableDocumentException e)

@@ -7,7 +7,7 @@ public static class IngestCommands
 {
     public static IEnumerable<Command> All() =>
     [
-        ExtractCommand.Create(),     // extraction: JSON Lines of the extraction contract
+        ExtractCommand.Create(),     // extraction: JSON Lines per the contract
         IngestCommand.Create(),      // store: one-shot ingest
         WatchCommand.Create(),       // store: inbox worker
         ExportCommand.Create(),      // store: GraphML / neo4j-admin CSV

@@ -9,9 +9,9 @@ namespace UnCitationGraph.Ingest.Extraction;
 /// each paragraph and note (web addresses, symbols, resolution numbers, instruments) → resolved (own symbol dropped,
 /// Ibid. chains followed) → annotated (location, footnote, relation) → footnote integrity.
 /// </summary>
-public sealed class Extractor(Instruments instruments)
+public sealed class Extractor(InstrumentMatcher instruments)
 {
-    public static Extractor Default { get; } = new(Instruments.Default);
+    public static Extractor Default { get; } = new(InstrumentMatcher.Default);
 
     public ExtractedDocument Extract(NormalisedDocument doc, string file)
     {

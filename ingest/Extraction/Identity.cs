@@ -131,11 +131,12 @@ public static class Identity
     /// </summary>
     static string? SecurityCouncilTitle(IReadOnlyList<Paragraph> paragraphs)
     {
-        var head = paragraphs.Take(6).ToList();
+        // The title opens the text, or follows the tail of another resolution where printed pages were run together.
+        var head = paragraphs.Take(12).ToList();
         for (var pi = 0; pi < head.Count; pi++)
         {
             var lines = head[pi].Block.Text.Split('\n');
-            for (var li = 0; li < Math.Min(3, lines.Length); li++)
+            for (var li = 0; li < Math.Min(4, lines.Length); li++)
             {
                 var t = lines[li].Trim();
                 var word = t.Split(' ', 2)[0];

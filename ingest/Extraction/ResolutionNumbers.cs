@@ -108,7 +108,7 @@ public static class ResolutionNumbers
         for (var start = Math.Max(0, keyword - 14); start < keyword; start++)
         {
             var (body, words) = BodyNames.At(tokens, start);
-            if (body != null && start + words == keyword && !BodyNames.IsShort(body) && !(start > 0 && tokens[start - 1].Folded is "sous" or "sub"))
+            if (body != null && start + words == keyword && !(start > 0 && tokens[start - 1].Folded is "sous" or "sub"))
                 return body;
         }
         return null;

@@ -146,7 +146,9 @@ public static class Symbols
             for (var n = first; n <= last; n++)
             {
                 var target = $"{baseSymbol}/{kind}.{n}";
-                if (target != symbol) found.Add(new Found(symStart, j, target, text[symStart..j]));
+                // The surface is "A/HRC/44/44 and Add.1" when short; in a long run only the addendum itself.
+                var from = j - symStart <= 200 ? symStart : n0 - kind.Length - 1;
+                if (target != symbol) found.Add(new Found(from, j, target, text[from..j]));
             }
             lastKind = kind;
             consumed = j;

@@ -65,8 +65,8 @@ public static class LineJoiner
         var looksLikeUrl = token.StartsWith("http", StringComparison.OrdinalIgnoreCase) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
         if (next[0] == '/' && (looksLikeSymbol || looksLikeUrl)) return Join.Glue;
         if (last == '/' && (looksLikeSymbol || looksLikeUrl)) return Join.Glue;
-        if (looksLikeUrl && last is '.' or '_' or '=' or '?' or '&' or '#' or '-') return Join.Glue;
-        if (looksLikeUrl && UrlTail(next)) return Join.Glue;
+        if (looksLikeUrl && (last is '_' or '=' or '?' or '&' or '#' or '-' || (last == '.' && (char.IsLower(next[0]) || char.IsAsciiDigit(next[0]))))) return Join.Glue;
+        if (looksLikeUrl && (UrlTail(next) || next[0] is '&' or '?' or '=' or '#' or '_' or '.')) return Join.Glue;
         // "A/CONF." + "157/24", "A/HRC/44/44/Add." + "1": a symbol cut after a lettered component
         if (last == '.' && looksLikeSymbol && char.IsAsciiDigit(next[0]) && LettersBeforeDot(token)) return Join.Glue;
         return Join.Space;

@@ -186,7 +186,10 @@ public sealed class PdfTextLayout : ITextLayout
             }
             if (!char.IsAsciiDigit(c) || char.IsAsciiDigit(line[i - 1])) continue;
             var before = line[i - 1];
-            if (!(char.IsLower(before) && i >= 2 && char.IsLetter(line[i - 2]) || before is ')' or '»' or '”')) continue;
+            // After a word ("rapport1"), a closing bracket or quote, or the punctuation closing a word ("Secretary-General,2").
+            var glued = char.IsLower(before) && i >= 2 && char.IsLetter(line[i - 2]) || before is ')' or '»' or '”'
+                || before is ',' or '.' or ';' or ':' && i >= 2 && (char.IsLower(line[i - 2]) || line[i - 2] is ')' or '»' or '”');
+            if (!glued || before is '.' or ',' && AbbreviationOrSymbolBefore(line, i - 1)) continue;
             var j = i;
             while (j < line.Length && j - i < 4 && char.IsAsciiDigit(line[j])) j++;
             if (j - i > 3) continue;
@@ -204,6 +207,20 @@ public sealed class PdfTextLayout : ITextLayout
         if (sb == null) return (line, []);
         sb.Append(line, copied, line.Length - copied);
         return (sb.ToString(), markers!);
+    }
+
+    static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "add", "rev", "corr", "amend", "suppl", "part", "vol", "no", "nos", "para", "paras", "art", "arts", "chap", "sect", "p", "pp", "annex", "op", "cit", "fig", "n", "núm", "párr", "sess",
+    };
+
+    // "A/HRC/35/35/Add.1", "para.5", "No.3": the digits belong to the symbol or the abbreviation, not a footnote.
+    static bool AbbreviationOrSymbolBefore(string line, int punctuation)
+    {
+        var w = punctuation;
+        while (w > 0 && char.IsLetter(line[w - 1])) w--;
+        if (w > 0 && line[w - 1] is '/' or '.') return true;
+        return Abbreviations.Contains(line[w..punctuation]);
     }
 
     static int SuperscriptValue(char c) => c switch

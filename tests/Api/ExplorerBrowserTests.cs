@@ -68,7 +68,8 @@ public sealed class ExplorerBrowserTests(SeedGraphServer server) : IAsyncLifetim
         Assert.True(await page.EvaluateAsync<bool>("() => window.explorer.cy.getElementById('A/RES/74/153').hasClass('unresolved')"),
             "A/RES/74/153 is cited but not ingested: it should be marked unresolved");
 
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Paths.RepoRoot, "docs", "explorer.png") });
+        // The screenshot goes with the test results; the README's picture (docs/explorer.png) is of the sample graph.
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Paths.RepoRoot, "tests", "TestResults", "explorer-seeds.png") });
     }
 
     [Fact]

@@ -34,7 +34,10 @@ internal static class NoteZone
             if (box is not { } r || r.Height > 1.5 || r.Width < page.Width * 0.08 || r.Width > page.Width * 0.5) continue;
             if (r.Bottom > page.Height * 0.7) continue;
             var below = lines.Where(l => l.Baseline < r.Bottom).ToList();
-            if (below.Count == 0 || below.Any(l => l.Size >= bodySize * 0.95 && !l.Text.All(c => c == '_'))) continue;
+            if (below.Count == 0) continue;
+            // notes are set smaller, or at least open with a raised marker right under the rule
+            var smaller = below.All(l => l.Size < bodySize * 0.95 || l.Text.All(c => c == '_'));
+            if (!smaller && !below.MaxBy(l => l.Baseline)!.StartsWithMarker) continue;
             if (best is null || r.Bottom > best) best = r.Bottom;
         }
         return best;

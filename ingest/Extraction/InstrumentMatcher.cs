@@ -9,7 +9,7 @@ namespace UnCitationGraph.Ingest.Extraction;
 /// folded, so "la Déclaration et du Programme d’action de Vienne" meets "Déclaration et Programme d’action de
 /// Vienne" and "Principe d’Istanbul" meets "Principes d’Istanbul" without listing variants.
 /// </summary>
-public sealed class Instruments
+public sealed class InstrumentMatcher
 {
     static readonly HashSet<string> Stopwords =
     [
@@ -29,9 +29,9 @@ public sealed class Instruments
 
     readonly Node _root = new();
 
-    public static Instruments Default { get; } = new(InstrumentCatalogue.Default);
+    public static InstrumentMatcher Default { get; } = new(InstrumentCatalogue.Default);
 
-    public Instruments(InstrumentCatalogue catalogue)
+    public InstrumentMatcher(InstrumentCatalogue catalogue)
     {
         foreach (var entry in catalogue.Entries)
         {
