@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
+using UnCitationGraph.GraphApi.Api.Http;
 using UnCitationGraph.Ingest;
 using UnCitationGraph.Ingest.Reading;
 using UnCitationGraph.Ingest.Worker;
@@ -51,7 +51,7 @@ public static class IngestEndpoint
         }
         var name = http.Request.Query["name"].ToString();
         if (string.IsNullOrWhiteSpace(name)) name = "upload";
-        var content = await ReadBoundedAsync(http, options.MaxBytes);
+        var content = await BoundedBody.ReadBytesAsync(http, options.MaxBytes);
         if (content is null) return Error(StatusCodes.Status413PayloadTooLarge, $"The document is larger than {options.MaxBytes} bytes.");
 
         if (!await OneAtATime.WaitAsync(TimeSpan.FromSeconds(30), http.RequestAborted))
@@ -87,25 +87,6 @@ public static class IngestEndpoint
             sent = auth["Bearer ".Length..].Trim();
         if (sent.Length == 0) return false;
         return CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(sent)), SHA256.HashData(Encoding.UTF8.GetBytes(key)));
-    }
-
-    static async Task<byte[]?> ReadBoundedAsync(HttpContext http, long maxBytes)
-    {
-        if (http.Request.ContentLength > maxBytes) return null;
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature) feature.MaxRequestBodySize = maxBytes;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[64 * 1024];
-        try
-        {
-            int read;
-            while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
-            {
-                if (buffer.Length + read > maxBytes) return null;
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge) { return null; }
-        return buffer.ToArray();
     }
 
     static IResult Error(int status, string message) => Results.Json(new { errors = new[] { new { message } } }, statusCode: status);
