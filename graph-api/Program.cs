@@ -2,6 +2,7 @@ using UnCitationGraph.GraphApi.Api;
 using UnCitationGraph.GraphApi.Api.Http;
 using UnCitationGraph.GraphApi.Hosting;
 using UnCitationGraph.GraphApi.Pages;
+using UnCitationGraph.GraphApi.Security;
 
 // The main job: `dotnet run --project graph-api [--store sqlite:PATH|neo4j:URI] [--corpus PATH] [--urls URL]`.
 // Serves the graph over GraphQL with a playground and an explorer; ingests the sample corpus when the store is empty.
@@ -10,9 +11,11 @@ builder.Services
     .AddGraphStore()
     .AddSampleCorpusIngestion()
     .AddCitationGraphQL(builder.Configuration)
+    .AddApiSecurity(builder.Configuration)
     .AddHostedService<StartupBanner>();
 
 var app = builder.Build();
+app.UseApiSecurity();
 app.MapHealth();
 app.UsePlayground();
 app.MapCitationGraphQL();

@@ -48,7 +48,11 @@ public sealed class InboxWorker(IGraphStore store, IDocumentPipeline pipeline, I
         {
             while (!ct.IsCancellationRequested && !run.IsCompleted)
             {
-                foreach (var file in Directory.EnumerateFiles(options.Inbox)) Offer(file);
+                try { foreach (var file in Directory.EnumerateFiles(options.Inbox)) Offer(file); }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    logger.LogError("The inbox {Inbox} cannot be listed ({Reason}); trying again at the next rescan.", options.Inbox, e.Message);
+                }
                 await Task.WhenAny(run, Task.Delay(options.Rescan, ct));
             }
         }
@@ -60,7 +64,7 @@ public sealed class InboxWorker(IGraphStore store, IDocumentPipeline pipeline, I
 
     async Task WaitForStoreAsync(CancellationToken ct)
     {
-        var retry = StoreRetry.Create(logger, null, "Files stay in the inbox.");
+        var retry = StoreRetry.Create(logger, null, "Files stay in the inbox.", options.Ingest.MaxStoreBackoffSeconds);
         await retry.ExecuteAsync(async t => await store.InitialiseAsync(t), ct);
         logger.LogInformation("Store ready.");
     }
@@ -74,7 +78,7 @@ public sealed class InboxWorker(IGraphStore store, IDocumentPipeline pipeline, I
         {
             if (!File.Exists(path) || DateTime.UtcNow - File.GetLastWriteTimeUtc(path) < options.Settle) return; // next rescan
         }
-        catch (IOException) { return; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return; }
         if (_inFlight.TryAdd(path, 0)) _queue.Writer.TryWrite(path);
     }
 
@@ -94,8 +98,12 @@ public sealed class InboxWorker(IGraphStore store, IDocumentPipeline pipeline, I
     void IIngestObserver.Failed(string path, string reason)
     {
         logger.LogWarning("Failed: {File}: {Reason}", Path.GetFileName(path), reason);
-        if (MoveAway(path, Failed) is { } moved)
-            File.WriteAllText(moved + ErrorSuffix, $"{Path.GetFileName(path)}: {reason}{Environment.NewLine}");
+        if (MoveAway(path, Failed) is not { } moved) return;
+        try { File.WriteAllText(moved + ErrorSuffix, $"{Path.GetFileName(path)}: {reason}{Environment.NewLine}"); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            logger.LogError("{File} is in {Folder} but its reason could not be written ({Error}): {Reason}", Path.GetFileName(moved), Failed, e.Message, reason);
+        }
     }
 
     /// <summary>Moves a handled file out of the inbox (a numbered name if one is taken); null if it vanished.</summary>
@@ -110,7 +118,7 @@ public sealed class InboxWorker(IGraphStore store, IDocumentPipeline pipeline, I
             File.Move(path, target);
             return target;
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Vanished, or the move failed: a file still in the inbox is offered again at the next rescan.
             logger.LogWarning("{File} could not be moved to {Folder}: {Reason}", path, folder, e.Message);

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -7,9 +6,15 @@ using UnCitationGraph.Store;
 
 namespace UnCitationGraph.Ingest.Worker;
 
-/// <summary>How the engine works: extraction threads, versions per store transaction, and how long to wait for a store.</summary>
-public sealed record IngestOptions(int Parallelism, int BatchSize = 256, int? MaxStoreRetries = 6)
+/// <summary>How the engine works: extraction threads, versions per store transaction, how long to wait for a store, and the largest file taken.</summary>
+/// <param name="MaxFileBytes">Larger files are refused before they are loaded. Extraction costs about 30 to 70 bytes of
+/// memory and up to 2 s per MB of text, so this bounds what one hostile file can take (watch/ingest --max-file-mb).</param>
+/// <param name="MaxStoreBackoffSeconds">The longest wait between two tries of a store that is down (watch --max-backoff).</param>
+public sealed record IngestOptions(int Parallelism, int BatchSize = 256, int? MaxStoreRetries = 6, long MaxFileBytes = IngestOptions.DefaultMaxFileBytes,
+    double MaxStoreBackoffSeconds = 30)
 {
+    public const long DefaultMaxFileBytes = 32L * 1024 * 1024;
+
     public static IngestOptions Default => new(Environment.ProcessorCount);
 }
 
@@ -46,7 +51,7 @@ public sealed class IngestEngine
         _pipeline = pipeline;
         _options = options;
         _logger = logger;
-        _retry = StoreRetry.Create(logger, options.MaxStoreRetries, "No file is dropped meanwhile.");
+        _retry = StoreRetry.Create(logger, options.MaxStoreRetries, "No file is dropped meanwhile.", options.MaxStoreBackoffSeconds);
     }
 
     /// <summary>Ingests every path the reader gives until it completes (or the token cancels).</summary>
@@ -71,14 +76,14 @@ public sealed class IngestEngine
 
     async Task<VersionRecord?> PrepareAsync(string path, IIngestObserver observer, CancellationToken ct)
     {
-        byte[] content;
-        try { content = await File.ReadAllBytesAsync(path, ct); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        InputFile file;
+        try { file = await InputFile.ReadAsync(path, _options.MaxFileBytes, ct); }
+        catch (UnreadableDocumentException e)
         {
-            observer.Failed(path, "The file cannot be read: " + e.Message);
+            observer.Failed(path, e.Message);
             return null;
         }
-        var hash = Convert.ToHexStringLower(SHA256.HashData(content));
+        var (content, hash) = (file.Content, file.Hash);
         if (await _retry.ExecuteAsync(async t => await _store.HasContentAsync(hash, t), ct))
         {
             observer.AlreadyStored(path);
@@ -86,8 +91,7 @@ public sealed class IngestEngine
         }
         try
         {
-            var extracted = _pipeline.Extract(content, path) with { ContentHash = hash };
-            return VersionRecordBuilder.Build(extracted, path, hash, DateTimeOffset.UtcNow);
+            return BuildRecord(_pipeline, content, hash, path);
         }
         catch (UnreadableDocumentException e)
         {
@@ -98,6 +102,13 @@ public sealed class IngestEngine
             observer.Failed(path, $"Extraction failed ({e.GetType().Name}): {e.Message}");
         }
         return null;
+    }
+
+    /// <summary>What one file's bytes become in the store: the pipeline's extraction, keyed by their SHA-256. Throws <see cref="UnreadableDocumentException"/>.</summary>
+    public static VersionRecord BuildRecord(IDocumentPipeline pipeline, byte[] content, string hash, string source)
+    {
+        var extracted = pipeline.Extract(content, source) with { ContentHash = hash };
+        return VersionRecordBuilder.Build(extracted, source, hash, DateTimeOffset.UtcNow);
     }
 
     async Task WriteAsync(ChannelReader<(string Path, VersionRecord Record)> prepared, IIngestObserver observer, CancellationToken ct)

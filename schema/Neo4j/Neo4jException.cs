@@ -14,11 +14,15 @@ public class Neo4jException(string message, string? code, HttpStatusCode? status
 
     public bool IsClientError => Code?.StartsWith("Neo.ClientError.", StringComparison.Ordinal) == true;
 
-    /// <summary>Worth retrying: a transient Neo4j error, or a gateway/unavailable status without a client error code.</summary>
+    /// <summary>
+    /// Worth retrying: a transient Neo4j error, a gateway/unavailable status without a client error code, or any 5xx
+    /// without a Neo4j code at all (Neo4j itself always names its errors, so that answer came from a proxy in between).
+    /// </summary>
     public bool IsTransient =>
         Code?.StartsWith("Neo.TransientError.", StringComparison.Ordinal) == true
         || (!IsClientError && Status is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable
-            or HttpStatusCode.GatewayTimeout or HttpStatusCode.TooManyRequests);
+            or HttpStatusCode.GatewayTimeout or HttpStatusCode.TooManyRequests)
+        || (Code is null && (int?)Status >= 500);
 }
 
 /// <summary>401 from the server: said plainly, because it is a configuration problem and retrying cannot fix it.</summary>

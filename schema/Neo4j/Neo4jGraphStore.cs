@@ -90,7 +90,7 @@ public sealed class Neo4jGraphStore : IGraphStore
             page, r => Neo4jRows.Node(r["node"]), n => IdKey(n.Id), ct);
 
     public Task<Page<GraphNode>> SearchAsync(string text, NodeKind? kind, PageRequest page, CancellationToken ct = default) =>
-        PageAsync(Get("Search"), Parameters.Of(("text", text.Trim().ToLowerInvariant()), ("kind", kind?.ToString())),
+        PageAsync(Get("Search"), Parameters.Of(("text", SearchText.Checked(text).Trim().ToLowerInvariant()), ("kind", kind?.ToString())),
             page, r => Neo4jRows.Node(r["node"]), n => IdKey(n.Id), ct);
 
     public Task<Page<Citation>> GetCitationsAsync(string nodeId, Direction direction, CitationFilter filter, PageRequest page, CancellationToken ct = default)

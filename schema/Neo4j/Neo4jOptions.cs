@@ -32,6 +32,10 @@ public sealed record Neo4jOptions
     public const string UriVariable = "NEO4J_URI", UserVariable = "NEO4J_USER",
         PasswordVariable = "NEO4J_PASSWORD", DatabaseVariable = "NEO4J_DATABASE";
 
+    /// <summary>Optional tuning, in seconds or a count: the per-attempt timeout, retries per call, how long the circuit stays open.</summary>
+    public const string AttemptTimeoutVariable = "NEO4J_ATTEMPT_TIMEOUT", MaxRetriesVariable = "NEO4J_MAX_RETRIES",
+        BreakDurationVariable = "NEO4J_BREAK_DURATION";
+
     /// <summary>From the environment; null when NEO4J_URI is not set.</summary>
     public static Neo4jOptions? FromEnvironment() =>
         From(Environment.GetEnvironmentVariable(UriVariable), Environment.GetEnvironmentVariable);
@@ -58,12 +62,22 @@ public sealed record Neo4jOptions
         if (!Uri.TryCreate(uri.Trim(), UriKind.Absolute, out var parsed) || (parsed.Scheme != Uri.UriSchemeHttp && parsed.Scheme != Uri.UriSchemeHttps))
             throw new ArgumentException($"{UriVariable} must be an http(s) address such as http://127.0.0.1:7474 (the Query API), not '{uri}'");
         var database = setting(DatabaseVariable);
-        return new Neo4jOptions
+        var options = new Neo4jOptions
         {
             Uri = parsed,
             Database = string.IsNullOrWhiteSpace(database) ? "neo4j" : database.Trim(),
             User = setting(UserVariable),
             Password = setting(PasswordVariable),
         };
+        if (Number(setting, AttemptTimeoutVariable) is > 0 and var timeout) options = options with { AttemptTimeout = TimeSpan.FromSeconds(timeout) };
+        if (Number(setting, MaxRetriesVariable) is >= 0 and var retries) options = options with { MaxRetries = (int)retries };
+        if (Number(setting, BreakDurationVariable) is >= 0.5 and var open) options = options with { BreakerBreakDuration = TimeSpan.FromSeconds(open) };
+        return options;
     }
+
+    static double? Number(Func<string, string?> setting, string name) =>
+        setting(name) is { Length: > 0 } text
+            ? double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n)
+                ? n : throw new ArgumentException($"{name} must be a number, not '{text}'")
+            : null;
 }

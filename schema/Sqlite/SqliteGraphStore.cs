@@ -164,7 +164,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
                   AND (n.id LIKE $p ESCAPE '\' OR n.label LIKE $p ESCAPE '\'
                        OR (n.kind = 1 AND EXISTS (SELECT 1 FROM instrument_title t WHERE t.node = n.key AND t.title LIKE $p ESCAPE '\')))
                 ORDER BY n.key LIMIT $limit
-                """, page, ("$after", after), ("$kind", kind is { } k ? (long)k : null), ("$p", Contains(text)));
+                """, page, ("$after", after), ("$kind", kind is { } k ? (long)k : null), ("$p", Contains(SearchText.Checked(text))));
         }, ct);
 
     public Task<Page<Citation>> GetCitationsAsync(string nodeId, Direction direction, CitationFilter filter, PageRequest page, CancellationToken ct = default) =>

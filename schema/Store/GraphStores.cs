@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using UnCitationGraph.Neo4j;
 using UnCitationGraph.Sqlite;
 
@@ -14,20 +15,28 @@ public static class GraphStores
 
     public static string DefaultSpec => "sqlite:" + DefaultSqlitePath;
 
+    /// <summary>Seconds a SQLite write waits for another process's lock before the caller sees "database is locked" (default 30).</summary>
+    public const string SqliteBusyTimeoutVariable = "UCG_SQLITE_BUSY_TIMEOUT";
+
     /// <summary>Opens (does not initialise) the store a spec names; throws ArgumentException with the accepted forms otherwise.</summary>
-    public static IGraphStore Open(string? spec)
+    /// <param name="logger">Where the Neo4j store reports its retries and its circuit breaker.</param>
+    public static IGraphStore Open(string? spec, ILogger? logger = null)
     {
         spec = string.IsNullOrWhiteSpace(spec) ? DefaultSpec : spec.Trim();
         if (spec.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase))
         {
             var path = spec["sqlite:".Length..];
             if (path.Length == 0) throw new ArgumentException("sqlite: needs a file path, e.g. sqlite:data/graph.db");
-            return new SqliteGraphStore(path);
+            return new SqliteGraphStore(path, SqliteBusyTimeout());
         }
         if (spec.StartsWith("neo4j:", StringComparison.OrdinalIgnoreCase))
-            return new Neo4jGraphStore(Neo4jOptions.FromStoreArgument(spec)); // user, password, database: NEO4J_* environment
+            return new Neo4jGraphStore(Neo4jOptions.FromStoreArgument(spec), logger: logger); // user, password, database: NEO4J_* environment
         if (spec.Contains("://", StringComparison.Ordinal))
             throw new ArgumentException($"Unknown store \"{spec}\": use sqlite:PATH or neo4j:http(s)://HOST:PORT.");
-        return new SqliteGraphStore(spec);
+        return new SqliteGraphStore(spec, SqliteBusyTimeout());
     }
+
+    static TimeSpan? SqliteBusyTimeout() =>
+        double.TryParse(Environment.GetEnvironmentVariable(SqliteBusyTimeoutVariable), System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0
+            ? TimeSpan.FromSeconds(seconds) : null;
 }

@@ -1,4 +1,7 @@
 using Microsoft.Data.Sqlite;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+using UnCitationGraph.Neo4j;
 
 namespace UnCitationGraph.Store;
 
@@ -16,6 +19,9 @@ public static class StoreErrors
         StoreUnavailableException or TimeoutException or IOException or HttpRequestException or UnauthorizedAccessException => true,
         // SQLITE_PERM 3, BUSY 5, LOCKED 6, READONLY 8, IOERR 10, FULL 13, CANTOPEN 14, PROTOCOL 15
         SqliteException s => s.SqliteErrorCode is 3 or 5 or 6 or 8 or 10 or 13 or 14 or 15,
+        // Neo4j: what its own pipeline retried and gave up on, its circuit breaker failing fast, its per-attempt timeout.
+        Neo4jException n => n.IsTransient,
+        BrokenCircuitException or TimeoutRejectedException => true,
         AggregateException a => a.InnerExceptions.Count > 0 && a.InnerExceptions.All(IsTransient),
         _ => e.InnerException is { } inner && IsTransient(inner),
     };

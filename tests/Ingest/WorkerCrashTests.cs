@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using UnCitationGraph.Ingest;
 using UnCitationGraph.Ingest.Generation;
 using UnCitationGraph.Ingest.Worker;
@@ -10,39 +9,17 @@ namespace UnCitationGraph.Tests.Ingest;
 /// <summary>The inbox worker as a real process: killed with SIGKILL mid-way, and started with its store unreachable.</summary>
 public sealed class WorkerCrashTests : IDisposable
 {
-    readonly string _root = Directory.CreateTempSubdirectory("ucg-worker-").FullName;
-    string Inbox => Path.Combine(_root, "inbox");
-    string Db => Path.Combine(_root, "graph.db");
+    readonly WorkerInbox _box = new();
+    string Inbox => _box.Inbox;
+    string Db => _box.Db;
     static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => _box.Dispose();
 
-    /// <summary>Writes files beside the inbox, then renames them in: the worker never sees half a file.</summary>
-    List<GeneratedDocument> Deliver(int count, int seed)
-    {
-        var staging = Directory.CreateDirectory(Path.Combine(_root, "staging")).FullName;
-        Directory.CreateDirectory(Inbox);
-        var docs = new CorpusGenerator(count, seed).Generate().ToList();
-        foreach (var d in docs) File.WriteAllText(Path.Combine(staging, d.FileName), d.Text);
-        foreach (var d in docs) File.Move(Path.Combine(staging, d.FileName), Path.Combine(Inbox, d.FileName));
-        return docs;
-    }
-
-    string[] Watch(string store, int batch) =>
-        ["watch", "--inbox", Inbox, "--store", store, "--rescan", "0.5", "--settle", "0", "--parallelism", "1", "--batch", batch.ToString()];
-
-    long Versions()
-    {
-        if (!File.Exists(Db)) return 0;
-        using var c = new SqliteConnection($"Data Source={Db};Mode=ReadOnly;Pooling=False");
-        c.Open();
-        using var q = c.CreateCommand();
-        q.CommandText = "SELECT count(*) FROM version";
-        try { return (long)q.ExecuteScalar()!; }
-        catch (SqliteException) { return 0; } // not created yet
-    }
-
-    int Waiting() => Directory.EnumerateFiles(Inbox).Count();
+    List<GeneratedDocument> Deliver(int count, int seed) => _box.Deliver(count, seed);
+    string[] Watch(string store, int batch) => _box.Watch(store, batch);
+    long Versions() => _box.Versions();
+    int Waiting() => _box.Waiting();
 
     [Fact]
     public async Task A_worker_killed_mid_way_resumes_and_stores_every_document_exactly_once()
@@ -62,13 +39,7 @@ public sealed class WorkerCrashTests : IDisposable
 
         Assert.Equal(docs.Count, Directory.EnumerateFiles(Path.Combine(Inbox, InboxWorker.DoneFolder)).Count());
         Assert.Empty(Directory.EnumerateFiles(Path.Combine(Inbox, InboxWorker.FailedFolder)));
-        using (var c = new SqliteConnection($"Data Source={Db};Pooling=False"))
-        {
-            c.Open();
-            using var q = c.CreateCommand();
-            q.CommandText = "PRAGMA integrity_check";
-            Assert.Equal("ok", q.ExecuteScalar());
-        }
+        Assert.Equal("ok", _box.IntegrityCheck());
 
         // Every file is one version, complete: its edges in its language are exactly what its text states.
         await using var store = new SqliteGraphStore(Db);
@@ -89,7 +60,7 @@ public sealed class WorkerCrashTests : IDisposable
     public async Task With_the_store_unreachable_the_worker_retries_and_loses_no_file()
     {
         var docs = Deliver(20, seed: 5);
-        var blocker = Path.Combine(_root, "blocked");
+        var blocker = Path.Combine(_box.Root, "blocked");
         File.WriteAllText(blocker, "a file where the store's folder should be");
         var unreachable = Path.Combine(blocker, "graph.db");
 

@@ -9,9 +9,13 @@ sealed class WorkerProcess : IDisposable
     readonly Process _process;
     public ConcurrentQueue<string> Output { get; } = new();
 
-    public WorkerProcess(params string[] arguments)
+    public WorkerProcess(params string[] arguments) : this(new Dictionary<string, string>(), arguments) { }
+
+    /// <param name="environment">Variables set for the process on top of the test's own.</param>
+    public WorkerProcess(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "UnCitationGraph.Ingest.dll"));
         foreach (var a in arguments) start.ArgumentList.Add(a);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
@@ -23,6 +27,31 @@ sealed class WorkerProcess : IDisposable
     }
 
     public bool HasExited => _process.HasExited;
+
+    public int Id => _process.Id;
+
+    /// <summary>The process's peak resident memory so far (VmHWM in /proc), in bytes; null where /proc is not there.</summary>
+    public long? PeakResidentBytes()
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{_process.Id}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            return line is null ? null : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
+        }
+        catch (IOException) { return null; }
+    }
+
+    /// <summary>Whether the process holds this file open now (its /proc fd links).</summary>
+    public bool HasOpen(string path)
+    {
+        try
+        {
+            foreach (var fd in Directory.EnumerateFileSystemEntries($"/proc/{_process.Id}/fd"))
+                if (new FileInfo(fd).LinkTarget is { } target && target.StartsWith(path, StringComparison.Ordinal)) return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+        return false;
+    }
 
     /// <summary>SIGKILL: no shutdown code runs, as in a crash or an OOM kill.</summary>
     public void KillHard()

@@ -33,10 +33,11 @@ sealed class FakeQueryApi : IAsyncDisposable
 
     public static Task<FakeQueryApi> StartAsync(Func<FakeRequest, FakeAnswer> answer) => StartAsync(r => Task.FromResult(answer(r)));
 
-    public static async Task<FakeQueryApi> StartAsync(Func<FakeRequest, Task<FakeAnswer>> answer)
+    /// <param name="port">0 for any free port; a fixed one to bring a server back where a client already points.</param>
+    public static async Task<FakeQueryApi> StartAsync(Func<FakeRequest, Task<FakeAnswer>> answer, int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
         var app = builder.Build();
         FakeQueryApi? fake = null;

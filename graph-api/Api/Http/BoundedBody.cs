@@ -8,7 +8,11 @@ namespace UnCitationGraph.GraphApi.Api.Http;
 public static class BoundedBody
 {
     /// <summary>The body, or null when it is longer than <paramref name="maxBytes"/>.</summary>
-    public static async Task<string?> ReadAsync(HttpContext http, long maxBytes)
+    public static async Task<string?> ReadAsync(HttpContext http, long maxBytes) =>
+        await ReadBytesAsync(http, maxBytes) is { } bytes ? Encoding.UTF8.GetString(bytes) : null;
+
+    /// <summary>The body's bytes, or null when it is longer than <paramref name="maxBytes"/>.</summary>
+    public static async Task<byte[]?> ReadBytesAsync(HttpContext http, long maxBytes)
     {
         if (http.Request.ContentLength > maxBytes) return null;
         // Let Kestrel stop a lying or chunked upload too (read-only once the body has started; ignore then).
@@ -30,6 +34,6 @@ public static class BoundedBody
         {
             return null;
         }
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return buffer.ToArray();
     }
 }
