@@ -26,10 +26,32 @@ public sealed class Extractor(InstrumentMatcher instruments)
         ParagraphRelations RelationsOf(Paragraph p) =>
             relationsByParagraph.TryGetValue(p, out var r) ? r : relationsByParagraph[p] = ParagraphRelations.Of(p.Block.Text);
 
-        foreach (var p in structure.Paragraphs)
+        // For a bare "Council resolution" in a text no council adopted: the council named last before, computed once when first asked.
+        string?[]? councilsUpTo = null;
+        string? CouncilBefore(int paragraph)
         {
+            if (paragraph <= 0) return null;
+            if (councilsUpTo == null)
+            {
+                councilsUpTo = new string?[structure.Paragraphs.Count];
+                string? last = null;
+                for (var k = 0; k < councilsUpTo.Length; k++)
+                {
+                    var t = structure.Paragraphs[k].Block.Text;
+                    councilsUpTo[k] = last = BodyNames.LastCouncilNamed(t, 0, t.Length) ?? last;
+                }
+            }
+            return councilsUpTo[Math.Min(paragraph, councilsUpTo.Length) - 1];
+        }
+        var paragraphIndex = new Dictionary<Paragraph, int>(ReferenceEqualityComparer.Instance);
+
+        for (var pi = 0; pi < structure.Paragraphs.Count; pi++)
+        {
+            var p = structure.Paragraphs[pi];
+            paragraphIndex[p] = pi;
             var text = p.Block.Text;
-            var found = FindAll(text, citingBody, ownKey);
+            var index = pi;
+            var found = FindAll(text, citingBody, ownKey, 0, () => CouncilBefore(index));
             if (found.Count == 0) continue;
             var relations = RelationsOf(p);
             var markers = p.Block.Markers.OrderBy(m => m.Offset).ToList();
@@ -46,9 +68,14 @@ public sealed class Extractor(InstrumentMatcher instruments)
         {
             var text = note.Text;
             var from = Footnotes.IsIbid(text) ? Footnotes.IbidLength(text) : 0;
-            var found = FindAll(text, citingBody, ownKey, from);
+            var anchored = footnotes.Anchors.TryGetValue(note.Marker, out var anchor);
+            // A note speaks of what its anchor paragraph named: the council named last up to the marker.
+            string? CouncilOfAnchor() => anchored
+                ? BodyNames.LastCouncilNamed(anchor.Paragraph.Block.Text, 0, anchor.Offset) ?? CouncilBefore(paragraphIndex.GetValueOrDefault(anchor.Paragraph))
+                : CouncilBefore(structure.Paragraphs.Count);
+            var found = FindAll(text, citingBody, ownKey, from, CouncilOfAnchor);
             string? relation = null;
-            if (footnotes.Anchors.TryGetValue(note.Marker, out var anchor) && anchor.Paragraph.Kind != ParagraphKind.TitleBlock)
+            if (anchored && anchor.Paragraph.Kind != ParagraphKind.TitleBlock)
                 relation = RelationsOf(anchor.Paragraph).At(anchor.Offset);
             foreach (var f in found)
                 references.Add(new Reference(f.Target, TextFolding.Squash(f.Text), "FN" + note.Marker, note.Marker, relation) { Offset = f.Start });
@@ -58,7 +85,7 @@ public sealed class Extractor(InstrumentMatcher instruments)
     }
 
     /// <summary>Every reference in a span, in text order, the document's own symbol left out. Earlier finders' spans are taken.</summary>
-    List<Found> FindAll(string text, string? citingBody, string? ownKey, int from = 0)
+    List<Found> FindAll(string text, string? citingBody, string? ownKey, int from, Func<string?> councilNamedEarlier)
     {
         var taken = new System.Collections.BitArray(text.Length + 1);
         var all = new List<Found>();
@@ -76,7 +103,7 @@ public sealed class Extractor(InstrumentMatcher instruments)
         }
         Take(Urls.Find(text, from));
         Take(Symbols.Find(text, from));
-        Take(ResolutionNumbers.Find(text, citingBody, from));
+        Take(ResolutionNumbers.Find(text, citingBody, from, -1, councilNamedEarlier));
         Take(instruments.Find(text, from));
         all.RemoveAll(f => ownKey != null && CanonicalId.ComparisonKey(f.Target) == ownKey);
         all.Sort((a, b) => a.Start.CompareTo(b.Start));

@@ -73,7 +73,7 @@ public static class Identity
         {
             var at = t > 0 && tokens[t - 1].Folded is "sous" or "sub" ? t - 1 : t;
             var (body, _) = BodyNames.At(tokens, at);
-            if (body != null) return BodyNames.IsShort(body) ? (body == BodyNames.ShortSubCommission ? Bodies.SUBCOM : null) : body;
+            if (body != null) return body == BodyNames.ShortSubCommission ? Bodies.SUBCOM : BodyNames.IsFullUnBody(body) ? body : null;
         }
         return null;
     }
@@ -90,7 +90,7 @@ public static class Identity
                 for (var t = 0; t < Math.Min(tokens.Count, 8); t++)
                 {
                     var (body, _) = BodyNames.At(tokens, t);
-                    if (body != null && !BodyNames.IsShort(body)) return body;
+                    if (BodyNames.IsFullUnBody(body)) return body;
                 }
             }
         return null;

@@ -41,12 +41,14 @@ public sealed class InstrumentMatcher
         }
     }
 
-    /// <summary>A title, the title without its bracketed short name, and the short name itself ("Paris Principles").</summary>
+    /// <summary>A title, the title without its closing bracketed short name, and the short name itself ("Paris Principles").</summary>
     static IEnumerable<string> Variants(string title)
     {
         yield return title;
-        var open = title.IndexOf('(');
-        var close = open >= 0 ? title.IndexOf(')', open) : -1;
+        // Only a bracket closing the title holds a short name: "Discrimination (Employment and Occupation) Convention" has none.
+        var t = title.TrimEnd();
+        var close = t.EndsWith(')') ? t.Length - 1 : -1;
+        var open = close >= 0 ? t.LastIndexOf('(', close) : -1;
         if (open < 0 || close < 0) yield break;
         yield return (title[..open] + title[(close + 1)..]).Trim();
         var inner = title[(open + 1)..close];
@@ -99,14 +101,44 @@ public sealed class InstrumentMatcher
             {
                 var s = content[i].Token.Start;
                 var e = content[bestEnd].Token.End;
-                // Take the article in front into the surface ("la Charte"), as a reader would quote it.
-                found.Add(new Found(s, e, CanonicalId.ForInstrument(best.Id!), text[s..e]));
+                var id = bestEnd - i < 3 ? SenseInContext(best.Id!, content, i, bestEnd) : best.Id!;
+                found.Add(new Found(s, e, CanonicalId.ForInstrument(id), text[s..e]));
                 i = bestEnd + 1;
                 continue;
             }
             i++;
         }
         return found;
+    }
+
+    /// <summary>
+    /// Short names two instruments share, and the words around that tell the second one: "the Paris Principles" are the
+    /// national human rights institutions' unless the words around speak of armed forces or groups (the 2007 Principles on
+    /// children associated with them) and not of national institutions.
+    /// </summary>
+    static readonly (string Id, string OtherId, HashSet<string> OtherCues, HashSet<string> OwnCues)[] SharedShortNames =
+    [
+        ("paris-principles", "paris-principles-children-armed-conflict",
+            ["armed", "armee", "arme", "armado", "armada", "recruitment", "recrutement", "reclutamiento"],
+            ["institution", "institucione", "national", "nationale", "nacional", "nacionale"]),
+    ];
+
+    const int SenseWindow = 25;
+
+    static string SenseInContext(string id, List<(Token Token, int Index)> content, int first, int last)
+    {
+        foreach (var (shared, other, otherCues, ownCues) in SharedShortNames)
+        {
+            if (shared != id) continue;
+            var otherSeen = false;
+            for (var k = Math.Max(0, first - SenseWindow); k < Math.Min(content.Count, last + 1 + SenseWindow); k++)
+            {
+                if (ownCues.Contains(content[k].Token.Folded)) return id;
+                otherSeen |= otherCues.Contains(content[k].Token.Folded);
+            }
+            return otherSeen ? other : id;
+        }
+        return id;
     }
 
     /// <summary>Short names stand for an instrument only as proper names: "the Charter" (not "African Charter", "la Charte africaine").</summary>
