@@ -154,8 +154,7 @@ public static class Identity
                 if (at == 0 && !TextFolding.FoldPhrase(rest).StartsWith("resolution", StringComparison.Ordinal)) continue;
                 // The adoption date on the title line or the next one.
                 var dateText = rest + " " + (li + 1 < lines.Length ? lines[li + 1] : pi + 1 < head.Count ? head[pi + 1].Block.Text.Split('\n')[0] : "");
-                var date = DateWords.Find(dateText).FirstOrDefault();
-                if (date.Iso != null) year = date.Iso[..4];
+                if (DateWords.First(dateText) is { } date) year = date.Iso[..4];
                 if (year == null) continue;
                 return $"S/RES/{number}({year})";
             }
@@ -187,36 +186,56 @@ public static class Identity
     static readonly string[] En = ["the", "of", "and", "to", "is", "that", "for", "with", "by", "its", "which", "on"];
     static readonly string[] Es = ["el", "los", "las", "del", "y", "para", "con", "por", "una", "sobre", "que", "su"];
 
+    // Each stopword and the language it counts for (0 fr, 1 en, 2 es).
+    static readonly Dictionary<string, int> StopwordLanguage = Fr.Select(w => (w, 0)).Concat(En.Select(w => (w, 1))).Concat(Es.Select(w => (w, 2)))
+        .ToDictionary(x => x.w, x => x.Item2, StringComparer.Ordinal);
+
+    const int LanguageSample = 20000;
+    static readonly int MaxStopwordLength = StopwordLanguage.Keys.Max(w => w.Length);
+
+    /// <summary>The language whose commonest words are commonest in the document's first 20,000 characters.</summary>
     public static string Language(NormalisedDocument doc)
     {
-        var sb = new System.Text.StringBuilder();
+        Span<int> counts = stackalloc int[3];
+        Span<char> word = stackalloc char[8];
+        var lookup = StopwordLanguage.GetAlternateLookup<ReadOnlySpan<char>>();
+        var budget = LanguageSample;
         foreach (var b in doc.Blocks)
         {
-            sb.Append(b.Text, 0, Math.Min(b.Text.Length, 20000 - sb.Length)).Append(' ');
-            if (sb.Length >= 20000) break;
+            var text = b.Text;
+            var end = Math.Min(text.Length, budget);
+            var i = TextFolding.NextWord(text, 0, end);
+            while (i < end)
+            {
+                var e = TextFolding.WordEnd(text, i, end);
+                if (e - i <= MaxStopwordLength)
+                {
+                    for (var k = i; k < e; k++) word[k - i] = TextFolding.Fold(text[k]);
+                    if (lookup.TryGetValue(word[..(e - i)], out var language)) counts[language]++;
+                }
+                i = TextFolding.NextWord(text, e, end);
+            }
+            budget -= end + 1;
+            if (budget <= 0) break;
         }
-        var sample = sb.ToString();
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var t in TextFolding.Tokenize(sample)) counts[t.Folded] = counts.GetValueOrDefault(t.Folded) + 1;
-        int Score(string[] words) => words.Sum(w => counts.GetValueOrDefault(w));
-        var (fr, en, es) = (Score(Fr), Score(En), Score(Es));
+        var (fr, en, es) = (counts[0], counts[1], counts[2]);
         return en >= fr && en >= es ? "en" : fr >= es ? "fr" : "es";
     }
 
     /// <summary>The adoption or issue date: an "adopted … on" header line, the closing "meeting" line, an SC "of 22 November 1967", else the header's first date.</summary>
     static string? DateOf(IReadOnlyList<Paragraph> paragraphs, List<Paragraph> header)
     {
-        foreach (var p in header.Where(p => p.Block.Text.Length < 600))
+        foreach (var p in header)
         {
-            var f = TextFolding.FoldPhrase(p.Block.Text);
-            if (f.Contains("adopt") || f.Contains("aprobad"))
-                if (DateWords.Find(p.Block.Text).FirstOrDefault() is { Iso: not null } d) return d.Iso;
+            var t = p.Block.Text;
+            if (t.Length < 600 && (t.Contains("adopt", StringComparison.OrdinalIgnoreCase) || t.Contains("aprobad", StringComparison.OrdinalIgnoreCase)))
+                if (DateWords.First(t) is { } d) return d.Iso;
         }
         // The closing lines of a resolution: "46e séance plénière 16 décembre 2020", "4653rd meeting, on 4 December 2002".
         foreach (var p in paragraphs.Skip(Math.Max(0, paragraphs.Count - 12)))
         {
-            var text = p.Block.Text.Length > 400 ? p.Block.Text[^400..] : p.Block.Text;
-            foreach (var d in DateWords.Find(text))
+            var text = p.Block.Text;
+            foreach (var d in DateWords.Find(text, Math.Max(0, text.Length - 400)))
             {
                 var before = TextFolding.FoldPhrase(text[Math.Max(0, d.Start - 40)..d.Start]);
                 if (before.Contains("seance") || before.Contains("meeting") || before.Contains("sesion")) return d.Iso;
@@ -224,15 +243,15 @@ public static class Identity
         }
         // A Security Council title: "Resolution 242 (1967) of 22 November 1967", "100 (1953). Resolution of 27 October 1953".
         foreach (var p in paragraphs.Take(4))
-            foreach (var d in DateWords.Find(p.Block.Text.Length > 300 ? p.Block.Text[..300] : p.Block.Text))
+            foreach (var d in DateWords.Find(p.Block.Text, 0, Math.Min(300, p.Block.Text.Length)))
             {
                 var before = TextFolding.FoldPhrase(p.Block.Text[Math.Max(0, d.Start - 30)..d.Start]);
                 if (before.EndsWith("resolution of", StringComparison.Ordinal) || before.EndsWith(" of", StringComparison.Ordinal) && before.Contains("resolution"))
                     return d.Iso;
             }
         // An issue date in a short header line ("Distr. générale 28 décembre 2020").
-        foreach (var p in header.Where(p => p.Block.Text.Length < 120))
-            if (DateWords.Find(p.Block.Text).FirstOrDefault() is { Iso: not null } d) return d.Iso;
+        foreach (var p in header)
+            if (p.Block.Text.Length < 120 && DateWords.First(p.Block.Text) is { } d) return d.Iso;
         return null;
     }
 }

@@ -23,10 +23,15 @@ public static class ResolutionNumbers
     /// Every resolution or decision cited by number in text[start..end). <paramref name="councilNamedEarlier"/> gives the
     /// council the document named last before this text, for a bare "Council resolution" in a text no council adopted.
     /// </summary>
+    // The words around one keyword, and those between it and its numbers, reused per thread.
+    [ThreadStatic] static List<Token>? _window, _between;
+
     public static List<Found> Find(string text, string? citingBody, int start = 0, int end = -1, Func<string?>? councilNamedEarlier = null)
     {
         if (end < 0) end = text.Length;
         var found = new List<Found>();
+        // No digit, no number: most paragraphs are passed over by one vectorised search.
+        if (text.AsSpan(start, end - start).IndexOfAnyInRange('0', '9') < 0) return found;
         // Only the words around "resolution"/"decision" are tokenised: one cheap search pass finds them.
         foreach (var (kwStart, kwEnd) in KeywordSpans(text, start, end))
         {
@@ -35,7 +40,8 @@ public static class ResolutionNumbers
             var (between, numbersAt) = items.Count == 0 ? BodyBetween(text, kwEnd, end) : (null, 0);
             if (between != null) items = ReadNumbers(text, numbersAt, end, out listEnd);
             if (items.Count == 0) continue;
-            var tokens = TextFolding.Tokenize(text, Math.Max(start, kwStart - 320), Math.Min(end, listEnd + 300));
+            var tokens = _window ??= new List<Token>(128);
+            TextFolding.TokenizeInto(text, Math.Max(start, kwStart - 320), Math.Min(end, listEnd + 300), tokens);
             var t = TokenIndexAt(tokens, kwStart, 0);
             if (t >= tokens.Count || tokens[t].Start != kwStart) continue;
             var decision = DecisionWords.Contains(tokens[t].Folded);
@@ -81,25 +87,28 @@ public static class ResolutionNumbers
         return found;
     }
 
-    /// <summary>Where the words "resolution(s)", "résolution(s)", "resolución(es)", "decision(s)", "décision(s)", "decisión(es)" stand.</summary>
+    // The letters every form of the words shares: "résolution", "resolución", "RESOLUTIONS"; "décision", "decisión".
+    static readonly System.Buffers.SearchValues<string> KeywordCores =
+        System.Buffers.SearchValues.Create(["solu", "cisi"], StringComparison.OrdinalIgnoreCase);
+    static readonly string[] NumberSigns = ["No. ", "no ", "n° ", "nº ", "N° "];
+
+    /// <summary>Where the words "resolution(s)", "résolution(s)", "resolución(es)", "decision(s)", "décision(s)", "decisión(es)" stand, in text order.</summary>
     static IEnumerable<(int Start, int End)> KeywordSpans(string text, int start, int end)
     {
-        foreach (var needle in new[] { "solu", "cisi" })
+        var i = start;
+        while (i < end)
         {
-            var i = start;
-            while (i < end)
-            {
-                var at = text.IndexOf(needle, i, end - i, StringComparison.OrdinalIgnoreCase);
-                if (at < 0) break;
-                var ws = at;
-                while (ws > start && ws > at - 4 && char.IsLetter(text[ws - 1])) ws--;
-                var we = at;
-                while (we < end && we < at + 12 && char.IsLetter(text[we])) we++;
-                i = Math.Max(we, at + 1);
-                if (ws > start && char.IsLetter(text[ws - 1]) || we < end && char.IsLetter(text[we])) continue;
-                var w = TextFolding.FoldPhrase(text[ws..we]);
-                if (ResolutionWords.Contains(w) || DecisionWords.Contains(w)) yield return (ws, we);
-            }
+            var rel = text.AsSpan(i, end - i).IndexOfAny(KeywordCores);
+            if (rel < 0) break;
+            var at = i + rel;
+            var ws = at;
+            while (ws > start && ws > at - 4 && char.IsLetter(text[ws - 1])) ws--;
+            var we = at;
+            while (we < end && we < at + 12 && char.IsLetter(text[we])) we++;
+            i = Math.Max(we, at + 1);
+            if (ws > start && char.IsLetter(text[ws - 1]) || we < end && char.IsLetter(text[we])) continue;
+            var w = TextFolding.FoldWord(text, ws, we);
+            if (ResolutionWords.Contains(w) || DecisionWords.Contains(w)) yield return (ws, we);
         }
     }
 
@@ -126,7 +135,11 @@ public static class ResolutionNumbers
     /// <summary>"resolutions of the Council 46/19", "résolutions de l’Assemblée générale 77/180": the body between the word and the numbers, and where the numbers start.</summary>
     static (string? Body, int NumbersAt) BodyBetween(string text, int kwEnd, int end)
     {
-        var tokens = TextFolding.Tokenize(text, kwEnd, Math.Min(end, kwEnd + 120));
+        // Only a keyword followed by a connector word ("of", "de", "del", "du", "des") can have a body between.
+        var next = TextFolding.NextWord(text, kwEnd, end);
+        if (next - kwEnd > 2 || next >= end || TextFolding.Fold(text[next]) is not ('o' or 'd' or 't' or 'l')) return (null, 0);
+        var tokens = _between ??= new List<Token>(32);
+        TextFolding.TokenizeInto(text, kwEnd, Math.Min(end, kwEnd + 120), tokens);
         var k = 0;
         while (k < tokens.Count && k < 4 && BetweenConnectors.Contains(tokens[k].Folded)) k++;
         if (k == 0 || k >= tokens.Count || tokens[0].Start - kwEnd > 2) return (null, 0);
@@ -202,7 +215,7 @@ public static class ResolutionNumbers
         listEnd = at;
         var i = SkipSpaces(text, at, end);
         // "resolution No. 5", "résolution no 5"
-        foreach (var w in new[] { "No. ", "no ", "n° ", "nº ", "N° " })
+        foreach (var w in NumberSigns)
             if (string.CompareOrdinal(text, i, w, 0, w.Length) == 0) { i += w.Length; break; }
         if (ParseNumber(text, i, end) is not { } first) return items;
         items.Add(first);

@@ -26,11 +26,13 @@ public static class Symbols
         var i = start;
         while (i < end)
         {
-            var c = text[i];
-            if (c is < 'A' or > 'Z' || i > start && !CanPrecede(text, i)) { i++; continue; }
-            var r = i;
-            while (r < end && r - i <= 6 && char.IsAsciiLetterUpper(text[r])) r++;
-            if (r >= end || text[r] != '/' || !Roots.Contains(text[i..r])) { i = r + 1; continue; }
+            // Every symbol has a "/" right after its root: jump from one "/" to the next (a vectorised search) and look back.
+            var r = text.IndexOf('/', i, end - i);
+            if (r < 0) break;
+            var root = r;
+            while (root > i && r - root < 7 && char.IsAsciiLetterUpper(text[root - 1])) root--;
+            if (root == r || root > start && !CanPrecede(text, root) || !IsRoot(text.AsSpan(root, r - root))) { i = r + 1; continue; }
+            i = root;
             var symEnd = ReadSegments(text, r, end, out var segments);
             if (symEnd < 0 || segments < 1 || !HasDigit(text, i, symEnd)) { i = r + 1; continue; }
             symEnd = ReadBracketTail(text, symEnd, end);
@@ -74,6 +76,10 @@ public static class Symbols
         return s.Length - slash - 1 == 4 && int.TryParse(s[(slash + 1)..], out var year) && year is >= 1994 and <= 2100
             && !(int.TryParse(s[..slash], out var first) && first is >= 1994 and <= 2100);
     }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RootLookup = Roots.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static bool IsRoot(ReadOnlySpan<char> s) => RootLookup.Contains(s);
 
     static bool CanPrecede(string text, int i)
     {

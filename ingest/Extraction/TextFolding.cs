@@ -12,6 +12,7 @@ public readonly record struct Token(int Start, int End, string Folded)
 /// <summary>
 /// Folding for matching across spellings: "Déclaration", "DECLARATION" and "declaration" are one word; "l’homme" is
 /// "l" + "homme"; "Convention-cadre" is "convention" + "cadre". One table lookup per character: linear and cheap.
+/// Folded words come from a per-thread pool, so a word seen before costs no allocation: UN texts reuse a small vocabulary.
 /// </summary>
 public static class TextFolding
 {
@@ -31,39 +32,120 @@ public static class TextFolding
 
     public static char Fold(char c) => c < Table.Length ? Table[c] : char.ToLowerInvariant(c);
 
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+    public static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+
+    /// <summary>The end of the word starting at <paramref name="i"/> (letters and digits).</summary>
+    public static int WordEnd(string text, int i, int end)
+    {
+        while (i < end && IsWordChar(text[i])) i++;
+        return i;
+    }
+
+    /// <summary>The start of the next word at or after <paramref name="i"/>, or <paramref name="end"/>.</summary>
+    public static int NextWord(string text, int i, int end)
+    {
+        while (i < end && !IsWordChar(text[i])) i++;
+        return i;
+    }
+
+    // Words longer than this are not pooled (they are rare and would only fill the pool).
+    const int MaxPooledLength = 40;
+    const int MaxPoolSize = 200_000;
+
+    [ThreadStatic] static Dictionary<string, string>? _pool;
+    [ThreadStatic] static char[]? _buffer;
+
+    /// <summary>The folded form of text[start..end) (one word), from the pool when seen before.</summary>
+    public static string FoldWord(string text, int start, int end)
+    {
+        var buffer = _buffer ??= new char[MaxPooledLength * 2];
+        var n = 0;
+        for (var k = start; k < end; k++)
+        {
+            var c = text[k];
+            if (n + 2 > buffer.Length) return FoldLong(text, start, end);
+            if (c is 'œ' or 'Œ') { buffer[n++] = 'o'; buffer[n++] = 'e'; }
+            else if (c is 'æ' or 'Æ') { buffer[n++] = 'a'; buffer[n++] = 'e'; }
+            else buffer[n++] = Fold(c);
+        }
+        return Pooled(buffer.AsSpan(0, n));
+    }
+
+    /// <summary>A pooled string equal to <paramref name="word"/> (allocated the first time it is seen on this thread).</summary>
+    public static string Pooled(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxPooledLength) return word.ToString();
+        var pool = _pool ??= new Dictionary<string, string>(4096, StringComparer.Ordinal);
+        var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var s)) return s;
+        s = word.ToString();
+        if (pool.Count < MaxPoolSize) pool[s] = s;
+        return s;
+    }
+
+    static string FoldLong(string text, int start, int end)
+    {
+        var sb = new StringBuilder(end - start + 4);
+        for (var k = start; k < end; k++)
+        {
+            var c = text[k];
+            if (c is 'œ' or 'Œ') sb.Append("oe");
+            else if (c is 'æ' or 'Æ') sb.Append("ae");
+            else sb.Append(Fold(c));
+        }
+        return sb.ToString();
+    }
 
     /// <summary>Splits a text into words (letters and digits); everything else separates. "œ" becomes "oe".</summary>
     public static List<Token> Tokenize(string text, int start = 0, int end = -1)
     {
         if (end < 0) end = text.Length;
-        var tokens = new List<Token>();
-        var sb = new StringBuilder(32);
-        var i = start;
-        while (i < end)
-        {
-            if (!IsWordChar(text[i])) { i++; continue; }
-            var s = i;
-            sb.Clear();
-            while (i < end && IsWordChar(text[i]))
-            {
-                var c = text[i];
-                if (c is 'œ' or 'Œ') sb.Append("oe");
-                else if (c is 'æ' or 'Æ') sb.Append("ae");
-                else sb.Append(Fold(c));
-                i++;
-            }
-            tokens.Add(new Token(s, i, sb.ToString()));
-        }
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 6));
+        TokenizeInto(text, start, end, tokens);
         return tokens;
     }
 
+    /// <summary>Tokenize into a list the caller keeps (cleared first), to reuse its storage.</summary>
+    public static void TokenizeInto(string text, int start, int end, List<Token> tokens)
+    {
+        tokens.Clear();
+        var i = NextWord(text, start, end);
+        while (i < end)
+        {
+            var e = WordEnd(text, i, end);
+            tokens.Add(new Token(i, e, FoldWord(text, i, e)));
+            i = NextWord(text, e, end);
+        }
+    }
+
     /// <summary>The folded words of a phrase joined by single spaces ("l’Assemblée générale" → "l assemblee generale").</summary>
-    public static string FoldPhrase(string phrase) => string.Join(' ', Tokenize(phrase).Select(t => t.Folded));
+    public static string FoldPhrase(string phrase)
+    {
+        var sb = new StringBuilder(phrase.Length);
+        var i = NextWord(phrase, 0, phrase.Length);
+        while (i < phrase.Length)
+        {
+            var e = WordEnd(phrase, i, phrase.Length);
+            if (sb.Length > 0) sb.Append(' ');
+            for (var k = i; k < e; k++)
+            {
+                var c = phrase[k];
+                if (c is 'œ' or 'Œ') sb.Append("oe");
+                else if (c is 'æ' or 'Æ') sb.Append("ae");
+                else sb.Append(Fold(c));
+            }
+            i = NextWord(phrase, e, phrase.Length);
+        }
+        return sb.ToString();
+    }
 
     /// <summary>Collapses runs of white space to one space (for surface texts that crossed line breaks).</summary>
     public static string Squash(string text)
     {
+        var i = 0;
+        // Most surfaces hold single spaces only: returned as they are.
+        while (i < text.Length && (text[i] == ' ' ? i > 0 && i + 1 < text.Length && text[i + 1] != ' ' : !char.IsWhiteSpace(text[i]))) i++;
+        if (i == text.Length) return text;
         var sb = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)
