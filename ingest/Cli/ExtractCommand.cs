@@ -43,6 +43,7 @@ public static class ExtractCommand
         try
         {
             if (!File.Exists(file)) throw new UnreadableDocumentException("no such file");
+            DocumentLimits.CheckSize(new FileInfo(file).Length);   // before loading: no unbounded allocation
             var result = DocumentPipelines.Default().Extract(File.ReadAllBytes(file), file);
             return (ExtractionJson.Serialize(result), null);
         }

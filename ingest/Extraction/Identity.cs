@@ -18,7 +18,7 @@ public static class Identity
         var paragraphs = structure.Paragraphs;
         var header = structure.BodyLineIndex >= 0
             ? paragraphs.Take(structure.BodyLineIndex).ToList()
-            : paragraphs.Take(Math.Min(8, paragraphs.Count)).ToList();
+            : paragraphs.Take(HeaderLengthWithoutBodyLine(paragraphs)).ToList();
         var bodyLineBody = structure.BodyLineIndex >= 0 ? BodyOfLine(paragraphs[structure.BodyLineIndex].Block.Text) : null;
         // The header is short; a huge first block (no structure at all) is only looked at in its opening.
         var headerText = string.Join("\n", header.Select(p => p.Block.Text.Length > 2000 ? p.Block.Text[..2000] : p.Block.Text));
@@ -57,6 +57,14 @@ public static class Identity
         if (symbol != null && SymbolFacts.Of(symbol).Kind == DocumentKinds.Report && NoteByTitle(headerText)) kind = DocumentKinds.Note;
 
         return new DocumentIdentity(symbol, body, kind, Language(doc), DateOf(paragraphs, header), string.IsNullOrEmpty(title) ? null : title);
+    }
+
+    /// <summary>A resolution without its "The General Assembly," line: the header runs to the numbered title line.</summary>
+    static int HeaderLengthWithoutBodyLine(IReadOnlyList<Paragraph> paragraphs)
+    {
+        for (var i = 0; i < Math.Min(20, paragraphs.Count); i++)
+            if (ParagraphCues.IsResolutionTitleLine(paragraphs[i].Block.Text)) return i + 1;
+        return Math.Min(8, paragraphs.Count);
     }
 
     static bool NoteByTitle(string header)

@@ -8,6 +8,9 @@ public sealed class DocumentReaders(IReadOnlyList<IDocumentReader> readers)
 {
     /// <summary>Readers in the order they are asked; the first that takes the file reads it. Text comes last: it takes anything that decodes.</summary>
     public static DocumentReaders Default { get; } = new([
+        new PdfReader(),     // %PDF
+        new DocxReader(),    // PK zip holding word/
+        new HtmlReader(),    // <!DOCTYPE html / <html
         new TextDocumentReader(),
     ]);
 
@@ -18,6 +21,7 @@ public sealed class DocumentReaders(IReadOnlyList<IDocumentReader> readers)
         byte[] content;
         try
         {
+            DocumentLimits.CheckSize(new FileInfo(path).Length);
             content = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
