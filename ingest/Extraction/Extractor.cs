@@ -20,7 +20,7 @@ public sealed class Extractor(InstrumentMatcher instruments)
         var citingBody = identity.Body is Bodies.OTHER or Bodies.CONF or Bodies.SECRETARIAT ? null : identity.Body;
         var ownKey = identity.Symbol != null ? CanonicalId.ComparisonKey(identity.Symbol) : null;
         var footnotes = Footnotes.Of(doc, structure);
-        var references = new List<Reference>();
+        var references = new List<Reference>(64);
 
         // Read once per paragraph, and only for paragraphs that cite something.
         var relationsByParagraph = new ParagraphRelations?[structure.Paragraphs.Count];

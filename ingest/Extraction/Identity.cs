@@ -22,7 +22,7 @@ public static class Identity
         var bodyLineBody = structure.BodyLineIndex >= 0 ? BodyOfLine(paragraphs[structure.BodyLineIndex].Block.Text) : null;
         // The header is short; a huge first block (no structure at all) is only looked at in its opening.
         var headerText = string.Join("\n", header.Select(p => p.Block.Text.Length > 2000 ? p.Block.Text[..2000] : p.Block.Text));
-        var folded = TextFolding.FoldPhrase(headerText);
+        var folded = headerText.Contains("cisi", StringComparison.OrdinalIgnoreCase) ? TextFolding.FoldPhrase(headerText) : "";
         var isDecision = folded.Contains("decision adoptee") || folded.Contains("decision adopted") || folded.Contains("decision aprobada")
             || folded.Contains("decision adoptada");
         var headingBody = bodyLineBody ?? HeadingBody(header);
@@ -198,10 +198,11 @@ public static class Identity
     static readonly Dictionary<string, int> StopwordLanguage = Fr.Select(w => (w, 0)).Concat(En.Select(w => (w, 1))).Concat(Es.Select(w => (w, 2)))
         .ToDictionary(x => x.w, x => x.Item2, StringComparer.Ordinal);
 
-    const int LanguageSample = 20000;
+    // A few thousand characters tell the language of a UN text (its header is in that language too).
+    const int LanguageSample = 6000;
     static readonly int MaxStopwordLength = StopwordLanguage.Keys.Max(w => w.Length);
 
-    /// <summary>The language whose commonest words are commonest in the document's first 20,000 characters.</summary>
+    /// <summary>The language whose commonest words are commonest in the document's first characters.</summary>
     public static string Language(NormalisedDocument doc)
     {
         Span<int> counts = stackalloc int[3];
@@ -230,6 +231,9 @@ public static class Identity
         return en >= fr && en >= es ? "en" : fr >= es ? "fr" : "es";
     }
 
+    static readonly System.Buffers.SearchValues<string> MeetingWords =
+        System.Buffers.SearchValues.Create(["meeting", "ance", "sesi"], StringComparison.OrdinalIgnoreCase); // ASCII: the fast search; "séance", "sesión" too
+
     /// <summary>The adoption or issue date: an "adopted … on" header line, the closing "meeting" line, an SC "of 22 November 1967", else the header's first date.</summary>
     static string? DateOf(IReadOnlyList<Paragraph> paragraphs, List<Paragraph> header)
     {
@@ -243,7 +247,9 @@ public static class Identity
         foreach (var p in paragraphs.Skip(Math.Max(0, paragraphs.Count - 12)))
         {
             var text = p.Block.Text;
-            foreach (var d in DateWords.Find(text, Math.Max(0, text.Length - 400)))
+            var tail = Math.Max(0, text.Length - 400);
+            if (text.AsSpan(tail).IndexOfAny(MeetingWords) < 0) continue;
+            foreach (var d in DateWords.Find(text, tail))
             {
                 var before = TextFolding.FoldPhrase(text[Math.Max(0, d.Start - 40)..d.Start]);
                 if (before.Contains("seance") || before.Contains("meeting") || before.Contains("sesion")) return d.Iso;

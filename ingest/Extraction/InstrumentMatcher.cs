@@ -49,8 +49,8 @@ public sealed class InstrumentMatcher
     }
 
     readonly Node _root = new();
-    readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
-    readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    readonly bool[] _startsTitle;
+    readonly WordTable _vocabulary = new();
     // Stopwords are numbered first: 0 .. Stopwords.Length - 1.
     readonly bool[] _isArticle, _isOf, _isArticleAfterOf;
     readonly (string Id, string OtherId, HashSet<int> OtherCues, HashSet<int> OwnCues)[] _sharedShortNames;
@@ -59,7 +59,6 @@ public sealed class InstrumentMatcher
 
     public InstrumentMatcher(InstrumentCatalogue catalogue)
     {
-        _lookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var w in Stopwords) IdOf(w);
         _isArticle = Stopwords.Select(Articles.Contains).ToArray();
         _isOf = Stopwords.Select(OfWords.Contains).ToArray();
@@ -70,14 +69,12 @@ public sealed class InstrumentMatcher
                 foreach (var name in Variants(title)) Add(name, entry.Id);
             foreach (var alias in entry.Aliases) Add(alias, entry.Id);
         }
+        _startsTitle = new bool[_vocabulary.Count];
+        foreach (var id in _root.Next?.Keys ?? Enumerable.Empty<int>()) _startsTitle[id] = true;
         _sharedShortNames = SharedShortNames.Select(s => (s.Id, s.OtherId, s.OtherCues.Select(IdOf).ToHashSet(), s.OwnCues.Select(IdOf).ToHashSet())).ToArray();
     }
 
-    int IdOf(string folded)
-    {
-        if (!_vocabulary.TryGetValue(folded, out var id)) _vocabulary[folded] = id = _vocabulary.Count;
-        return id;
-    }
+    int IdOf(string folded) => _vocabulary.Add(folded);
 
     bool IsStopword(int id) => id >= 0 && id < Stopwords.Length;
 
@@ -128,23 +125,42 @@ public sealed class InstrumentMatcher
     {
         words.Clear();
         var buffer = _fold ??= new char[64];
-        var i = TextFolding.NextWord(text, start, end);
-        while (i < end)
+        // One pass over the characters: each word folded and hashed as it is read; the hash before the last letter
+        // serves the stem without a final "s".
+        var wordStart = -1;
+        var n = 0;
+        uint hash = 0, beforeLast = 0;
+        for (var k = start; k <= end; k++)
         {
-            var e = TextFolding.WordEnd(text, i, end);
-            var n = 0;
-            for (var k = i; k < e && n + 2 <= buffer.Length; k++)
+            var c = k < end ? text[k] : ' ';
+            if (TextFolding.IsWordChar(c))
             {
-                var c = text[k];
-                if (c is 'œ' or 'Œ') { buffer[n++] = 'o'; buffer[n++] = 'e'; }
-                else if (c is 'æ' or 'Æ') { buffer[n++] = 'a'; buffer[n++] = 'e'; }
-                else buffer[n++] = TextFolding.Fold(c);
+                if (wordStart < 0) { wordStart = k; n = 0; hash = beforeLast = WordTable.Seed; }
+                if (n + 2 > buffer.Length) { n = buffer.Length + 1; continue; }
+                if (c is 'œ' or 'Œ' or 'æ' or 'Æ')
+                {
+                    var first = c is 'œ' or 'Œ' ? 'o' : 'a';
+                    buffer[n++] = first;
+                    buffer[n++] = 'e';
+                    hash = beforeLast = WordTable.Step(WordTable.Step(hash, first), 'e');
+                    continue;
+                }
+                var f = TextFolding.Fold(c);
+                buffer[n++] = f;
+                beforeLast = hash;
+                hash = WordTable.Step(hash, f);
+                continue;
             }
-            var folded = buffer.AsSpan(0, n);
-            var id = e - i > buffer.Length / 2 ? Unknown
-                : _lookup.TryGetValue(folded[..StemLength(folded)], out var known) ? known : Unknown;
-            words.Add(new Word(i, e, id));
-            i = TextFolding.NextWord(text, e, end);
+            if (wordStart < 0) continue;
+            var id = Unknown;
+            if (n <= buffer.Length)
+            {
+                var folded = buffer.AsSpan(0, n);
+                var stem = StemLength(folded);
+                id = _vocabulary.Find(folded[..stem], stem == n ? hash : beforeLast);
+            }
+            words.Add(new Word(wordStart, k, id));
+            wordStart = -1;
         }
     }
 
@@ -161,6 +177,9 @@ public sealed class InstrumentMatcher
         var i = 0;
         while (i < content.Count)
         {
+            // Most words start no title: one array read tells.
+            var firstId = all[content[i]].Id;
+            if (firstId < 0 || firstId >= _startsTitle.Length || !_startsTitle[firstId]) { i++; continue; }
             var node = _root;
             int bestEnd = -1;
             Node? best = null;

@@ -193,6 +193,7 @@ public static class ParagraphCues
     ];
 
     static readonly HashSet<string> Articles = ["le", "la", "l", "the", "el", "les", "los", "las"];
+    static readonly char[] ClosingPunctuation = [',', ':', ' '];
 
     /// <summary>"Le Conseil des droits de l’homme,", "The General Assembly,", "El Consejo de Seguridad,": the line that opens a resolution's body.</summary>
     public static bool IsAdoptingBodyLine(string line)
@@ -202,7 +203,7 @@ public static class ParagraphCues
         var w0 = TextFolding.NextWord(line, 0, line.Length);
         var w1 = TextFolding.WordEnd(line, w0, line.Length);
         if (w1 - w0 is < 1 or > 3 || !Articles.Contains(TextFolding.FoldWord(line, w0, w1))) return false;
-        var t = line.Trim().TrimEnd(',', ':', ' ');
+        var t = line.Trim().TrimEnd(ClosingPunctuation);
         if (t.Length is < 10 or > 90) return false;
         var tokens = TextFolding.Tokenize(t);
         if (tokens.Count < 2 || !Articles.Contains(tokens[0].Folded) || !char.IsUpper(t[0])) return false;

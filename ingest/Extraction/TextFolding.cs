@@ -52,36 +52,45 @@ public static class TextFolding
     const int MaxPooledLength = 40;
     const int MaxPoolSize = 200_000;
 
-    [ThreadStatic] static Dictionary<string, string>? _pool;
-    [ThreadStatic] static char[]? _buffer;
+    /// <summary>A thread's folding buffer and pool of folded words (fetched once per pass, not once per word).</summary>
+    sealed class Folder
+    {
+        [ThreadStatic] static Folder? _current;
+        public static Folder Current => _current ??= new Folder();
+
+        readonly char[] _buffer = new char[MaxPooledLength * 2];
+        readonly WordTable _pool = new();
+
+        public string Fold(string text, int start, int end)
+        {
+            var buffer = _buffer;
+            var n = 0;
+            var hash = WordTable.Seed;
+            for (var k = start; k < end; k++)
+            {
+                var c = text[k];
+                if (n + 2 > buffer.Length) return FoldLong(text, start, end);
+                if (c is 'œ' or 'Œ') { buffer[n++] = 'o'; buffer[n++] = 'e'; hash = WordTable.Step(WordTable.Step(hash, 'o'), 'e'); }
+                else if (c is 'æ' or 'Æ') { buffer[n++] = 'a'; buffer[n++] = 'e'; hash = WordTable.Step(WordTable.Step(hash, 'a'), 'e'); }
+                else { var f = TextFolding.Fold(c); buffer[n++] = f; hash = WordTable.Step(hash, f); }
+            }
+            return Pooled(buffer.AsSpan(0, n), hash);
+        }
+
+        public string Pooled(ReadOnlySpan<char> word, uint hash)
+        {
+            if (word.Length > MaxPooledLength) return word.ToString();
+            var id = _pool.Find(word, hash);
+            if (id >= 0) return _pool[id];
+            return _pool.Count < MaxPoolSize ? _pool[_pool.Add(word, hash)] : word.ToString();
+        }
+    }
 
     /// <summary>The folded form of text[start..end) (one word), from the pool when seen before.</summary>
-    public static string FoldWord(string text, int start, int end)
-    {
-        var buffer = _buffer ??= new char[MaxPooledLength * 2];
-        var n = 0;
-        for (var k = start; k < end; k++)
-        {
-            var c = text[k];
-            if (n + 2 > buffer.Length) return FoldLong(text, start, end);
-            if (c is 'œ' or 'Œ') { buffer[n++] = 'o'; buffer[n++] = 'e'; }
-            else if (c is 'æ' or 'Æ') { buffer[n++] = 'a'; buffer[n++] = 'e'; }
-            else buffer[n++] = Fold(c);
-        }
-        return Pooled(buffer.AsSpan(0, n));
-    }
+    public static string FoldWord(string text, int start, int end) => Folder.Current.Fold(text, start, end);
 
     /// <summary>A pooled string equal to <paramref name="word"/> (allocated the first time it is seen on this thread).</summary>
-    public static string Pooled(ReadOnlySpan<char> word)
-    {
-        if (word.Length > MaxPooledLength) return word.ToString();
-        var pool = _pool ??= new Dictionary<string, string>(4096, StringComparer.Ordinal);
-        var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out var s)) return s;
-        s = word.ToString();
-        if (pool.Count < MaxPoolSize) pool[s] = s;
-        return s;
-    }
+    public static string Pooled(ReadOnlySpan<char> word) => Folder.Current.Pooled(word, WordTable.HashOf(word));
 
     static string FoldLong(string text, int start, int end)
     {
@@ -109,11 +118,12 @@ public static class TextFolding
     public static void TokenizeInto(string text, int start, int end, List<Token> tokens)
     {
         tokens.Clear();
+        var folder = Folder.Current;
         var i = NextWord(text, start, end);
         while (i < end)
         {
             var e = WordEnd(text, i, end);
-            tokens.Add(new Token(i, e, FoldWord(text, i, e)));
+            tokens.Add(new Token(i, e, folder.Fold(text, i, e)));
             i = NextWord(text, e, end);
         }
     }
