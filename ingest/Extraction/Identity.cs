@@ -213,16 +213,14 @@ public static class Identity
         {
             var text = b.Text;
             var end = Math.Min(text.Length, budget);
-            var i = TextFolding.NextWord(text, 0, end);
-            while (i < end)
+            // One pass: each short word folded as it is read, looked up when it ends.
+            var n = 0;
+            for (var k = 0; k <= end; k++)
             {
-                var e = TextFolding.WordEnd(text, i, end);
-                if (e - i <= MaxStopwordLength)
-                {
-                    for (var k = i; k < e; k++) word[k - i] = TextFolding.Fold(text[k]);
-                    if (lookup.TryGetValue(word[..(e - i)], out var language)) counts[language]++;
-                }
-                i = TextFolding.NextWord(text, e, end);
+                var f = k < end ? TextFolding.FoldWordChar(text[k]) : '\0';
+                if (f != '\0') { if (n < word.Length) word[n] = f; n++; continue; }
+                if (n > 0 && n <= MaxStopwordLength && lookup.TryGetValue(word[..n], out var language)) counts[language]++;
+                n = 0;
             }
             budget -= end + 1;
             if (budget <= 0) break;

@@ -132,20 +132,19 @@ public sealed class InstrumentMatcher
         uint hash = 0, beforeLast = 0;
         for (var k = start; k <= end; k++)
         {
-            var c = k < end ? text[k] : ' ';
-            if (TextFolding.IsWordChar(c))
+            var f = k < end ? TextFolding.FoldWordChar(text[k]) : '\0';
+            if (f != '\0')
             {
                 if (wordStart < 0) { wordStart = k; n = 0; hash = beforeLast = WordTable.Seed; }
                 if (n + 2 > buffer.Length) { n = buffer.Length + 1; continue; }
-                if (c is 'œ' or 'Œ' or 'æ' or 'Æ')
+                if (f is 'œ' or 'æ')
                 {
-                    var first = c is 'œ' or 'Œ' ? 'o' : 'a';
+                    var first = f == 'œ' ? 'o' : 'a';
                     buffer[n++] = first;
                     buffer[n++] = 'e';
                     hash = beforeLast = WordTable.Step(WordTable.Step(hash, first), 'e');
                     continue;
                 }
-                var f = TextFolding.Fold(c);
                 buffer[n++] = f;
                 beforeLast = hash;
                 hash = WordTable.Step(hash, f);

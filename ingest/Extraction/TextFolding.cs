@@ -30,9 +30,22 @@ public static class TextFolding
         return table;
     }
 
+    // For the first characters: the folded character when it belongs to a word (letter or digit), else '\0'.
+    static readonly char[] WordTable_ = BuildWordTable();
+
+    static char[] BuildWordTable()
+    {
+        var table = new char[Table.Length];
+        for (var c = 0; c < table.Length; c++) table[c] = char.IsLetterOrDigit((char)c) ? Table[c] : '\0';
+        return table;
+    }
+
     public static char Fold(char c) => c < Table.Length ? Table[c] : char.ToLowerInvariant(c);
 
-    public static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+    /// <summary>The folded character when <paramref name="c"/> belongs to a word, else '\0': one table read for most text.</summary>
+    public static char FoldWordChar(char c) => c < WordTable_.Length ? WordTable_[c] : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
+
+    public static bool IsWordChar(char c) => c < WordTable_.Length ? WordTable_[c] != '\0' : char.IsLetterOrDigit(c);
 
     /// <summary>The end of the word starting at <paramref name="i"/> (letters and digits).</summary>
     public static int WordEnd(string text, int i, int end)
@@ -84,6 +97,38 @@ public static class TextFolding
             if (id >= 0) return _pool[id];
             return _pool.Count < MaxPoolSize ? _pool[_pool.Add(word, hash)] : word.ToString();
         }
+
+        /// <summary>The words of text[start..end) into <paramref name="tokens"/>: one pass, each word folded and hashed as it is read.</summary>
+        public void Read(string text, int start, int end, List<Token> tokens)
+        {
+            var buffer = _buffer;
+            var wordStart = -1;
+            var n = 0;
+            uint hash = 0;
+            for (var k = start; k <= end; k++)
+            {
+                var f = k < end ? FoldWordChar(text[k]) : '\0';
+                if (f != '\0')
+                {
+                    if (wordStart < 0) { wordStart = k; n = 0; hash = WordTable.Seed; }
+                    if (n + 2 > buffer.Length) { n = buffer.Length + 1; continue; }
+                    if (f is 'œ' or 'æ')
+                    {
+                        var first = f == 'œ' ? 'o' : 'a';
+                        buffer[n++] = first;
+                        buffer[n++] = 'e';
+                        hash = WordTable.Step(WordTable.Step(hash, first), 'e');
+                        continue;
+                    }
+                    buffer[n++] = f;
+                    hash = WordTable.Step(hash, f);
+                    continue;
+                }
+                if (wordStart < 0) continue;
+                tokens.Add(new Token(wordStart, k, n <= buffer.Length ? Pooled(buffer.AsSpan(0, n), hash) : FoldLong(text, wordStart, k)));
+                wordStart = -1;
+            }
+        }
     }
 
     /// <summary>The folded form of text[start..end) (one word), from the pool when seen before.</summary>
@@ -118,14 +163,7 @@ public static class TextFolding
     public static void TokenizeInto(string text, int start, int end, List<Token> tokens)
     {
         tokens.Clear();
-        var folder = Folder.Current;
-        var i = NextWord(text, start, end);
-        while (i < end)
-        {
-            var e = WordEnd(text, i, end);
-            tokens.Add(new Token(i, e, folder.Fold(text, i, e)));
-            i = NextWord(text, e, end);
-        }
+        Folder.Current.Read(text, start, end, tokens);
     }
 
     /// <summary>The folded words of a phrase joined by single spaces ("l’Assemblée générale" → "l assemblee generale").</summary>
