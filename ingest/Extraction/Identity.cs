@@ -206,22 +206,16 @@ public static class Identity
     public static string Language(NormalisedDocument doc)
     {
         Span<int> counts = stackalloc int[3];
-        Span<char> word = stackalloc char[8];
+        Span<char> word = stackalloc char[MaxStopwordLength + 2];
         var lookup = StopwordLanguage.GetAlternateLookup<ReadOnlySpan<char>>();
         var budget = LanguageSample;
         foreach (var b in doc.Blocks)
         {
             var text = b.Text;
             var end = Math.Min(text.Length, budget);
-            // One pass: each short word folded as it is read, looked up when it ends.
-            var n = 0;
-            for (var k = 0; k <= end; k++)
-            {
-                var f = k < end ? TextFolding.FoldWordChar(text[k]) : '\0';
-                if (f != '\0') { if (n < word.Length) word[n] = f; n++; continue; }
-                if (n > 0 && n <= MaxStopwordLength && lookup.TryGetValue(word[..n], out var language)) counts[language]++;
-                n = 0;
-            }
+            var words = new FoldedWords(text, 0, end, word);
+            while (words.MoveNext())
+                if (!words.TooLong && lookup.TryGetValue(words.Folded, out var language)) counts[language]++;
             budget -= end + 1;
             if (budget <= 0) break;
         }

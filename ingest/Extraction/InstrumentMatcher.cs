@@ -124,42 +124,13 @@ public sealed class InstrumentMatcher
     void ReadWords(string text, int start, int end, List<Word> words)
     {
         words.Clear();
-        var buffer = _fold ??= new char[64];
-        // One pass over the characters: each word folded and hashed as it is read; the hash before the last letter
-        // serves the stem without a final "s".
-        var wordStart = -1;
-        var n = 0;
-        uint hash = 0, beforeLast = 0;
-        for (var k = start; k <= end; k++)
+        var folded = new FoldedWords(text, start, end, _fold ??= new char[64]);
+        while (folded.MoveNext())
         {
-            var f = k < end ? TextFolding.FoldWordChar(text[k]) : '\0';
-            if (f != '\0')
-            {
-                if (wordStart < 0) { wordStart = k; n = 0; hash = beforeLast = WordTable.Seed; }
-                if (n + 2 > buffer.Length) { n = buffer.Length + 1; continue; }
-                if (f is 'œ' or 'æ')
-                {
-                    var first = f == 'œ' ? 'o' : 'a';
-                    buffer[n++] = first;
-                    buffer[n++] = 'e';
-                    hash = beforeLast = WordTable.Step(WordTable.Step(hash, first), 'e');
-                    continue;
-                }
-                buffer[n++] = f;
-                beforeLast = hash;
-                hash = WordTable.Step(hash, f);
-                continue;
-            }
-            if (wordStart < 0) continue;
-            var id = Unknown;
-            if (n <= buffer.Length)
-            {
-                var folded = buffer.AsSpan(0, n);
-                var stem = StemLength(folded);
-                id = _vocabulary.Find(folded[..stem], stem == n ? hash : beforeLast);
-            }
-            words.Add(new Word(wordStart, k, id));
-            wordStart = -1;
+            var stem = StemLength(folded.Folded);
+            var id = folded.TooLong ? Unknown
+                : _vocabulary.Find(folded.Folded[..stem], stem == folded.Folded.Length ? folded.Hash : folded.HashBeforeLast);
+            words.Add(new Word(folded.Start, folded.End, id));
         }
     }
 

@@ -10,6 +10,59 @@ public readonly record struct Token(int Start, int End, string Folded)
 }
 
 /// <summary>
+/// The words of text[start..end) read in one pass, each folded into a caller's buffer and hashed (for
+/// <see cref="WordTable"/>) as it is read: no string per word. <see cref="HashBeforeLast"/> is the hash without the
+/// last character (for a stem without a plural "s"). A word too long for the buffer has <see cref="TooLong"/> set.
+/// </summary>
+public ref struct FoldedWords(string text, int start, int end, Span<char> buffer)
+{
+    readonly Span<char> _buffer = buffer;
+    int _k = start;
+    int _n;
+
+    public int Start { get; private set; }
+    public int End { get; private set; }
+    public uint Hash { get; private set; }
+    public uint HashBeforeLast { get; private set; }
+    public readonly bool TooLong => _n > _buffer.Length;
+    public readonly ReadOnlySpan<char> Folded => _buffer[..Math.Min(_n, _buffer.Length)];
+
+    public bool MoveNext()
+    {
+        var wordStart = -1;
+        uint hash = 0, beforeLast = 0;
+        var n = 0;
+        for (; _k <= end; _k++)
+        {
+            var f = _k < end ? TextFolding.FoldWordChar(text[_k]) : '\0';
+            if (f != '\0')
+            {
+                if (wordStart < 0) { wordStart = _k; hash = beforeLast = WordTable.Seed; }
+                if (n + 2 > _buffer.Length) { n = _buffer.Length + 1; continue; }
+                if (f is 'œ' or 'æ')
+                {
+                    // Ligatures are two letters: "œuvre" is "oeuvre".
+                    var first = f == 'œ' ? 'o' : 'a';
+                    _buffer[n++] = first;
+                    _buffer[n++] = 'e';
+                    hash = beforeLast = WordTable.Step(WordTable.Step(hash, first), 'e');
+                    continue;
+                }
+                _buffer[n++] = f;
+                beforeLast = hash;
+                hash = WordTable.Step(hash, f);
+                continue;
+            }
+            if (wordStart < 0) continue;
+            (Start, End, Hash, HashBeforeLast, _n) = (wordStart, _k, hash, beforeLast, n);
+            _k++;
+            return true;
+        }
+        return false;
+    }
+}
+
+/// <summary>
 /// Folding for matching across spellings: "Déclaration", "DECLARATION" and "declaration" are one word; "l’homme" is
 /// "l" + "homme"; "Convention-cadre" is "convention" + "cadre". One table lookup per character: linear and cheap.
 /// Folded words come from a per-thread pool, so a word seen before costs no allocation: UN texts reuse a small vocabulary.
@@ -74,20 +127,12 @@ public static class TextFolding
         readonly char[] _buffer = new char[MaxPooledLength * 2];
         readonly WordTable _pool = new();
 
+        /// <summary>The folded form of the word text[start..end) (letters and digits only).</summary>
         public string Fold(string text, int start, int end)
         {
-            var buffer = _buffer;
-            var n = 0;
-            var hash = WordTable.Seed;
-            for (var k = start; k < end; k++)
-            {
-                var c = text[k];
-                if (n + 2 > buffer.Length) return FoldLong(text, start, end);
-                if (c is 'œ' or 'Œ') { buffer[n++] = 'o'; buffer[n++] = 'e'; hash = WordTable.Step(WordTable.Step(hash, 'o'), 'e'); }
-                else if (c is 'æ' or 'Æ') { buffer[n++] = 'a'; buffer[n++] = 'e'; hash = WordTable.Step(WordTable.Step(hash, 'a'), 'e'); }
-                else { var f = TextFolding.Fold(c); buffer[n++] = f; hash = WordTable.Step(hash, f); }
-            }
-            return Pooled(buffer.AsSpan(0, n), hash);
+            var words = new FoldedWords(text, start, end, _buffer);
+            if (!words.MoveNext()) return "";
+            return words.TooLong ? FoldLong(text, start, end) : Pooled(words.Folded, words.Hash);
         }
 
         public string Pooled(ReadOnlySpan<char> word, uint hash)
@@ -98,36 +143,12 @@ public static class TextFolding
             return _pool.Count < MaxPoolSize ? _pool[_pool.Add(word, hash)] : word.ToString();
         }
 
-        /// <summary>The words of text[start..end) into <paramref name="tokens"/>: one pass, each word folded and hashed as it is read.</summary>
+        /// <summary>The words of text[start..end) into <paramref name="tokens"/>, their folded forms from the pool.</summary>
         public void Read(string text, int start, int end, List<Token> tokens)
         {
-            var buffer = _buffer;
-            var wordStart = -1;
-            var n = 0;
-            uint hash = 0;
-            for (var k = start; k <= end; k++)
-            {
-                var f = k < end ? FoldWordChar(text[k]) : '\0';
-                if (f != '\0')
-                {
-                    if (wordStart < 0) { wordStart = k; n = 0; hash = WordTable.Seed; }
-                    if (n + 2 > buffer.Length) { n = buffer.Length + 1; continue; }
-                    if (f is 'œ' or 'æ')
-                    {
-                        var first = f == 'œ' ? 'o' : 'a';
-                        buffer[n++] = first;
-                        buffer[n++] = 'e';
-                        hash = WordTable.Step(WordTable.Step(hash, first), 'e');
-                        continue;
-                    }
-                    buffer[n++] = f;
-                    hash = WordTable.Step(hash, f);
-                    continue;
-                }
-                if (wordStart < 0) continue;
-                tokens.Add(new Token(wordStart, k, n <= buffer.Length ? Pooled(buffer.AsSpan(0, n), hash) : FoldLong(text, wordStart, k)));
-                wordStart = -1;
-            }
+            var words = new FoldedWords(text, start, end, _buffer);
+            while (words.MoveNext())
+                tokens.Add(new Token(words.Start, words.End, words.TooLong ? FoldLong(text, words.Start, words.End) : Pooled(words.Folded, words.Hash)));
         }
     }
 
@@ -137,9 +158,11 @@ public static class TextFolding
     /// <summary>A pooled string equal to <paramref name="word"/> (allocated the first time it is seen on this thread).</summary>
     public static string Pooled(ReadOnlySpan<char> word) => Folder.Current.Pooled(word, WordTable.HashOf(word));
 
-    static string FoldLong(string text, int start, int end)
+    static string FoldLong(string text, int start, int end) => AppendFolded(new StringBuilder(end - start + 4), text, start, end).ToString();
+
+    /// <summary>Appends text[start..end) folded: for long words and whole phrases, where a string is wanted anyway.</summary>
+    static StringBuilder AppendFolded(StringBuilder sb, string text, int start, int end)
     {
-        var sb = new StringBuilder(end - start + 4);
         for (var k = start; k < end; k++)
         {
             var c = text[k];
@@ -147,7 +170,7 @@ public static class TextFolding
             else if (c is 'æ' or 'Æ') sb.Append("ae");
             else sb.Append(Fold(c));
         }
-        return sb.ToString();
+        return sb;
     }
 
     /// <summary>Splits a text into words (letters and digits); everything else separates. "œ" becomes "oe".</summary>
@@ -175,13 +198,7 @@ public static class TextFolding
         {
             var e = WordEnd(phrase, i, phrase.Length);
             if (sb.Length > 0) sb.Append(' ');
-            for (var k = i; k < e; k++)
-            {
-                var c = phrase[k];
-                if (c is 'œ' or 'Œ') sb.Append("oe");
-                else if (c is 'æ' or 'Æ') sb.Append("ae");
-                else sb.Append(Fold(c));
-            }
+            AppendFolded(sb, phrase, i, e);
             i = NextWord(phrase, e, phrase.Length);
         }
         return sb.ToString();
