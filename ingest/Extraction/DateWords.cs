@@ -13,40 +13,90 @@ public static class DateWords
         ["septiembre"] = 9, ["setiembre"] = 9, ["octubre"] = 10, ["noviembre"] = 11, ["diciembre"] = 12,
     };
 
+    static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static int? MonthNumber(string word) => Months.TryGetValue(TextFolding.FoldPhrase(word), out var m) ? m : null;
 
     /// <summary>A found date: ISO text and the character span it covers.</summary>
     public readonly record struct FoundDate(string Iso, int Start, int End);
 
-    /// <summary>Every date in a text, in order.</summary>
-    public static IEnumerable<FoundDate> Find(string text)
+    /// <summary>The first date in a text (or text[start..end)), else null.</summary>
+    public static FoundDate? First(string text, int start = 0, int end = -1)
     {
-        var tokens = TextFolding.Tokenize(text);
-        for (var i = 0; i < tokens.Count; i++)
+        foreach (var d in Find(text, start, end)) return d;
+        return null;
+    }
+
+    /// <summary>
+    /// Every date in a text (or text[start..end)), in order. Words are read in place: only a month name (found by a
+    /// lookup on the folded word) makes the words around it looked at.
+    /// </summary>
+    public static IEnumerable<FoundDate> Find(string text, int start = 0, int end = -1)
+    {
+        if (end < 0) end = text.Length;
+        // The two words before the current one, and the current one: (start, end) each.
+        (int S, int E) w2 = (-1, -1), w1 = (-1, -1);
+        var i = TextFolding.NextWord(text, start, end);
+        while (i < end)
         {
-            if (!Months.TryGetValue(tokens[i].Folded, out var month)) continue;
-            // day [er|st|nd|rd|th] [de] MONTH [de] year
-            var d = i - 1;
-            if (d >= 0 && tokens[d].Folded == "de") d--;
-            var y = i + 1;
-            if (y < tokens.Count && tokens[y].Folded == "de") y++;
-            if (d >= 0 && y < tokens.Count && Day(tokens[d].Folded) is { } day && Year(tokens[y].Folded) is { } year && tokens[y].Start - tokens[d].End < 40)
+            var e = TextFolding.WordEnd(text, i, end);
+            var month = MonthAt(text, i, e);
+            if (month > 0)
             {
-                yield return new FoundDate($"{year:D4}-{month:D2}-{day:D2}", tokens[d].Start, tokens[y].End);
-                continue;
+                // day [er|st|nd|rd|th] [de] MONTH [de] year
+                var d = IsWord(text, w1, "de") ? w2 : w1;
+                var (y, yEnd) = NextWordSpan(text, e, end);
+                if (IsWord(text, (y, yEnd), "de")) (y, yEnd) = NextWordSpan(text, yEnd, end);
+                if (d.S >= 0 && y < end && Day(text, d.S, d.E) is { } day && Year(text, y, yEnd) is { } year && y - d.E < 40)
+                {
+                    yield return new FoundDate($"{year:D4}-{month:D2}-{day:D2}", d.S, yEnd);
+                }
+                else
+                {
+                    // MONTH day, year
+                    var (a, aEnd) = NextWordSpan(text, e, end);
+                    var (b, bEnd) = NextWordSpan(text, aEnd, end);
+                    if (a < end && b < end && Day(text, a, aEnd) is { } day2 && Year(text, b, bEnd) is { } year2)
+                        yield return new FoundDate($"{year2:D4}-{month:D2}-{day2:D2}", i, bEnd);
+                }
             }
-            // MONTH day, year
-            if (i + 2 < tokens.Count && Day(tokens[i + 1].Folded) is { } day2 && Year(tokens[i + 2].Folded) is { } year2)
-                yield return new FoundDate($"{year2:D4}-{month:D2}-{day2:D2}", tokens[i].Start, tokens[i + 2].End);
+            w2 = w1;
+            w1 = (i, e);
+            i = TextFolding.NextWord(text, e, end);
         }
     }
 
-    static int? Day(string s)
+    static (int Start, int End) NextWordSpan(string text, int from, int end)
     {
-        foreach (var suffix in new[] { "er", "st", "nd", "rd", "th", "o" })
-            if (s.Length > suffix.Length && s.EndsWith(suffix, StringComparison.Ordinal) && char.IsAsciiDigit(s[0])) { s = s[..^suffix.Length]; break; }
-        return s.Length is 1 or 2 && int.TryParse(s, out var d) && d is >= 1 and <= 31 ? d : null;
+        var s = TextFolding.NextWord(text, from, end);
+        return (s, TextFolding.WordEnd(text, s, end));
     }
 
-    static int? Year(string s) => s.Length == 4 && int.TryParse(s, out var y) && y is >= 1900 and <= 2100 ? y : null;
+    static bool IsWord(string text, (int S, int E) w, string word) =>
+        w.S >= 0 && w.E - w.S == word.Length && string.Compare(text, w.S, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+    // Which lengths a month name may have, by its first (folded) letter: most words are passed over without a lookup.
+    static readonly Dictionary<char, int> MonthLengthsByInitial = Months.Keys.GroupBy(k => k[0])
+        .ToDictionary(g => g.Key, g => g.Aggregate(0, (mask, k) => mask | 1 << k.Length));
+
+    static int MonthAt(string text, int s, int e)
+    {
+        if (e - s is < 3 or > 10 || !MonthLengthsByInitial.TryGetValue(TextFolding.Fold(text[s]), out var lengths) || (lengths & 1 << (e - s)) == 0) return 0;
+        Span<char> folded = stackalloc char[10];
+        for (var k = s; k < e; k++) folded[k - s] = TextFolding.Fold(text[k]);
+        return MonthLookup.TryGetValue(folded[..(e - s)], out var m) ? m : 0;
+    }
+
+    static readonly string[] DaySuffixes = ["er", "st", "nd", "rd", "th", "o"];
+
+    static int? Day(string text, int s, int e)
+    {
+        var span = text.AsSpan(s, e - s);
+        foreach (var suffix in DaySuffixes)
+            if (span.Length > suffix.Length && span.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && char.IsAsciiDigit(span[0])) { span = span[..^suffix.Length]; break; }
+        return span.Length is 1 or 2 && int.TryParse(span, out var d) && d is >= 1 and <= 31 ? d : null;
+    }
+
+    static int? Year(string text, int s, int e) =>
+        e - s == 4 && int.TryParse(text.AsSpan(s, 4), out var y) && y is >= 1900 and <= 2100 ? y : null;
 }

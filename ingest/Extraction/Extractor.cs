@@ -20,19 +20,36 @@ public sealed class Extractor(InstrumentMatcher instruments)
         var citingBody = identity.Body is Bodies.OTHER or Bodies.CONF or Bodies.SECRETARIAT ? null : identity.Body;
         var ownKey = identity.Symbol != null ? CanonicalId.ComparisonKey(identity.Symbol) : null;
         var footnotes = Footnotes.Of(doc, structure);
-        var references = new List<Reference>();
+        var references = new List<Reference>(64);
 
-        var relationsByParagraph = new Dictionary<Paragraph, ParagraphRelations>();
-        ParagraphRelations RelationsOf(Paragraph p) =>
-            relationsByParagraph.TryGetValue(p, out var r) ? r : relationsByParagraph[p] = ParagraphRelations.Of(p.Block.Text);
+        // Read once per paragraph, and only for paragraphs that cite something.
+        var relationsByParagraph = new ParagraphRelations?[structure.Paragraphs.Count];
+        ParagraphRelations RelationsOf(Paragraph p) => relationsByParagraph[p.Index] ??= ParagraphRelations.Of(p.Block.Text);
 
+        // For a bare "Council resolution" in a text no council adopted: the council named last before, computed once when first asked.
+        string?[]? councilsUpTo = null;
+        string? CouncilBefore(int paragraph)
+        {
+            if (paragraph <= 0) return null;
+            if (councilsUpTo == null)
+            {
+                councilsUpTo = new string?[structure.Paragraphs.Count];
+                string? last = null;
+                for (var k = 0; k < councilsUpTo.Length; k++)
+                {
+                    var t = structure.Paragraphs[k].Block.Text;
+                    councilsUpTo[k] = last = BodyNames.LastCouncilNamed(t, 0, t.Length) ?? last;
+                }
+            }
+            return councilsUpTo[Math.Min(paragraph, councilsUpTo.Length) - 1];
+        }
         foreach (var p in structure.Paragraphs)
         {
             var text = p.Block.Text;
-            var found = FindAll(text, citingBody, ownKey);
+            var found = FindAll(text, citingBody, ownKey, 0, () => CouncilBefore(p.Index));
             if (found.Count == 0) continue;
             var relations = RelationsOf(p);
-            var markers = p.Block.Markers.OrderBy(m => m.Offset).ToList();
+            var markers = p.Block.Markers.Count < 2 ? p.Block.Markers : p.Block.Markers.OrderBy(m => m.Offset).ToList();
             for (var k = 0; k < found.Count; k++)
             {
                 var f = found[k];
@@ -46,9 +63,14 @@ public sealed class Extractor(InstrumentMatcher instruments)
         {
             var text = note.Text;
             var from = Footnotes.IsIbid(text) ? Footnotes.IbidLength(text) : 0;
-            var found = FindAll(text, citingBody, ownKey, from);
+            var anchored = footnotes.Anchors.TryGetValue(note.Marker, out var anchor);
+            // A note speaks of what its anchor paragraph named: the council named last up to the marker.
+            string? CouncilOfAnchor() => anchored
+                ? BodyNames.LastCouncilNamed(anchor.Paragraph.Block.Text, 0, anchor.Offset) ?? CouncilBefore(anchor.Paragraph.Index)
+                : CouncilBefore(structure.Paragraphs.Count);
+            var found = FindAll(text, citingBody, ownKey, from, CouncilOfAnchor);
             string? relation = null;
-            if (footnotes.Anchors.TryGetValue(note.Marker, out var anchor) && anchor.Paragraph.Kind != ParagraphKind.TitleBlock)
+            if (anchored && anchor.Paragraph.Kind != ParagraphKind.TitleBlock)
                 relation = RelationsOf(anchor.Paragraph).At(anchor.Offset);
             foreach (var f in found)
                 references.Add(new Reference(f.Target, TextFolding.Squash(f.Text), "FN" + note.Marker, note.Marker, relation) { Offset = f.Start });
@@ -58,33 +80,48 @@ public sealed class Extractor(InstrumentMatcher instruments)
     }
 
     /// <summary>Every reference in a span, in text order, the document's own symbol left out. Earlier finders' spans are taken.</summary>
-    List<Found> FindAll(string text, string? citingBody, string? ownKey, int from = 0)
+    List<Found> FindAll(string text, string? citingBody, string? ownKey, int from, Func<string?> councilNamedEarlier)
     {
-        var taken = new System.Collections.BitArray(text.Length + 1);
-        var all = new List<Found>();
-        void Take(IEnumerable<Found> found)
-        {
-            foreach (var f in found)
-            {
-                var free = true;
-                for (var k = f.Start; k < f.End && free; k++) free = !taken[k];
-                if (!free) continue;
-                all.Add(f);
-            }
-            foreach (var f in all)
-                for (var k = f.Start; k < f.End; k++) taken[k] = true;
-        }
-        Take(Urls.Find(text, from));
-        Take(Symbols.Find(text, from));
-        Take(ResolutionNumbers.Find(text, citingBody, from));
-        Take(instruments.Find(text, from));
-        all.RemoveAll(f => ownKey != null && CanonicalId.ComparisonKey(f.Target) == ownKey);
+        // Each finder skips, by a vectorised search, spans that cannot hold its kind of reference.
+        var all = Urls.Find(text, from);
+        all = Take(all, Symbols.Find(text, from));
+        all = Take(all, ResolutionNumbers.Find(text, citingBody, from, -1, councilNamedEarlier));
+        all = Take(all, instruments.Find(text, from));
+        if (ownKey != null) all.RemoveAll(f => CanonicalId.ComparisonKey(f.Target) == ownKey);
         all.Sort((a, b) => a.Start.CompareTo(b.Start));
         return all;
     }
 
+    /// <summary>Adds what a finder found, except where it overlaps a span an earlier finder took.</summary>
+    static List<Found> Take(List<Found> all, List<Found> found)
+    {
+        if (found.Count == 0) return all;
+        if (all.Count == 0) return found;
+        // The taken spans, sorted and merged, so that one binary search tells whether a span is free.
+        all.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var taken = new List<(int Start, int End)>(all.Count);
+        foreach (var f in all)
+            if (taken.Count > 0 && f.Start <= taken[^1].End) taken[^1] = (taken[^1].Start, Math.Max(taken[^1].End, f.End));
+            else taken.Add((f.Start, f.End));
+        foreach (var f in found)
+            if (!Overlaps(taken, f.Start, f.End)) all.Add(f);
+        return all;
+    }
+
+    /// <summary>Whether [start, end) overlaps one of the disjoint, sorted spans.</summary>
+    static bool Overlaps(List<(int Start, int End)> spans, int start, int end)
+    {
+        int lo = 0, hi = spans.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (spans[mid].Start < end) lo = mid + 1; else hi = mid;
+        }
+        return lo > 0 && spans[lo - 1].End > start;
+    }
+
     /// <summary>The footnote carrying a reference: the first marker after it, in the same sentence, before the next reference.</summary>
-    static string? MarkerAfter(string text, List<NoteMarker> markers, int end, int nextStart)
+    static string? MarkerAfter(string text, IReadOnlyList<NoteMarker> markers, int end, int nextStart)
     {
         foreach (var m in markers)
         {

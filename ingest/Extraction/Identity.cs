@@ -22,7 +22,7 @@ public static class Identity
         var bodyLineBody = structure.BodyLineIndex >= 0 ? BodyOfLine(paragraphs[structure.BodyLineIndex].Block.Text) : null;
         // The header is short; a huge first block (no structure at all) is only looked at in its opening.
         var headerText = string.Join("\n", header.Select(p => p.Block.Text.Length > 2000 ? p.Block.Text[..2000] : p.Block.Text));
-        var folded = TextFolding.FoldPhrase(headerText);
+        var folded = headerText.Contains("cisi", StringComparison.OrdinalIgnoreCase) ? TextFolding.FoldPhrase(headerText) : "";
         var isDecision = folded.Contains("decision adoptee") || folded.Contains("decision adopted") || folded.Contains("decision aprobada")
             || folded.Contains("decision adoptada");
         var headingBody = bodyLineBody ?? HeadingBody(header);
@@ -87,7 +87,7 @@ public static class Identity
         {
             var at = t > 0 && tokens[t - 1].Folded is "sous" or "sub" ? t - 1 : t;
             var (body, _) = BodyNames.At(tokens, at);
-            if (body != null) return BodyNames.IsShort(body) ? (body == BodyNames.ShortSubCommission ? Bodies.SUBCOM : null) : body;
+            if (body != null) return body == BodyNames.ShortSubCommission ? Bodies.SUBCOM : BodyNames.IsFullUnBody(body) ? body : null;
         }
         return null;
     }
@@ -104,7 +104,7 @@ public static class Identity
                 for (var t = 0; t < Math.Min(tokens.Count, 8); t++)
                 {
                     var (body, _) = BodyNames.At(tokens, t);
-                    if (body != null && !BodyNames.IsShort(body)) return body;
+                    if (BodyNames.IsFullUnBody(body)) return body;
                 }
             }
         return null;
@@ -168,8 +168,7 @@ public static class Identity
                 if (at == 0 && !TextFolding.FoldPhrase(rest).StartsWith("resolution", StringComparison.Ordinal)) continue;
                 // The adoption date on the title line or the next one.
                 var dateText = rest + " " + (li + 1 < lines.Length ? lines[li + 1] : pi + 1 < head.Count ? head[pi + 1].Block.Text.Split('\n')[0] : "");
-                var date = DateWords.Find(dateText).FirstOrDefault();
-                if (date.Iso != null) year = date.Iso[..4];
+                if (DateWords.First(dateText) is { } date) year = date.Iso[..4];
                 if (year == null) continue;
                 return $"S/RES/{number}({year})";
             }
@@ -226,36 +225,54 @@ public static class Identity
     static readonly string[] En = ["the", "of", "and", "to", "is", "that", "for", "with", "by", "its", "which", "on"];
     static readonly string[] Es = ["el", "los", "las", "del", "y", "para", "con", "por", "una", "sobre", "que", "su"];
 
+    // Each stopword and the language it counts for (0 fr, 1 en, 2 es).
+    static readonly Dictionary<string, int> StopwordLanguage = Fr.Select(w => (w, 0)).Concat(En.Select(w => (w, 1))).Concat(Es.Select(w => (w, 2)))
+        .ToDictionary(x => x.w, x => x.Item2, StringComparer.Ordinal);
+
+    // A few thousand characters tell the language of a UN text (its header is in that language too).
+    const int LanguageSample = 6000;
+    static readonly int MaxStopwordLength = StopwordLanguage.Keys.Max(w => w.Length);
+
+    /// <summary>The language whose commonest words are commonest in the document's first characters.</summary>
     public static string Language(NormalisedDocument doc)
     {
-        var sb = new System.Text.StringBuilder();
+        Span<int> counts = stackalloc int[3];
+        Span<char> word = stackalloc char[MaxStopwordLength + 2];
+        var lookup = StopwordLanguage.GetAlternateLookup<ReadOnlySpan<char>>();
+        var budget = LanguageSample;
         foreach (var b in doc.Blocks)
         {
-            sb.Append(b.Text, 0, Math.Min(b.Text.Length, 20000 - sb.Length)).Append(' ');
-            if (sb.Length >= 20000) break;
+            var text = b.Text;
+            var end = Math.Min(text.Length, budget);
+            var words = new FoldedWords(text, 0, end, word);
+            while (words.MoveNext())
+                if (!words.TooLong && lookup.TryGetValue(words.Folded, out var language)) counts[language]++;
+            budget -= end + 1;
+            if (budget <= 0) break;
         }
-        var sample = sb.ToString();
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var t in TextFolding.Tokenize(sample)) counts[t.Folded] = counts.GetValueOrDefault(t.Folded) + 1;
-        int Score(string[] words) => words.Sum(w => counts.GetValueOrDefault(w));
-        var (fr, en, es) = (Score(Fr), Score(En), Score(Es));
+        var (fr, en, es) = (counts[0], counts[1], counts[2]);
         return en >= fr && en >= es ? "en" : fr >= es ? "fr" : "es";
     }
+
+    static readonly System.Buffers.SearchValues<string> MeetingWords =
+        System.Buffers.SearchValues.Create(["meeting", "ance", "sesi"], StringComparison.OrdinalIgnoreCase); // ASCII: the fast search; "séance", "sesión" too
 
     /// <summary>The adoption or issue date: an "adopted … on" header line, the closing "meeting" line, an SC "of 22 November 1967", else the header's first date.</summary>
     static string? DateOf(IReadOnlyList<Paragraph> paragraphs, List<Paragraph> header)
     {
-        foreach (var p in header.Where(p => p.Block.Text.Length < 600))
+        foreach (var p in header)
         {
-            var f = TextFolding.FoldPhrase(p.Block.Text);
-            if (f.Contains("adopt") || f.Contains("aprobad"))
-                if (DateWords.Find(p.Block.Text).FirstOrDefault() is { Iso: not null } d) return d.Iso;
+            var t = p.Block.Text;
+            if (t.Length < 600 && (t.Contains("adopt", StringComparison.OrdinalIgnoreCase) || t.Contains("aprobad", StringComparison.OrdinalIgnoreCase)))
+                if (DateWords.First(t) is { } d) return d.Iso;
         }
         // The closing lines of a resolution: "46e séance plénière 16 décembre 2020", "4653rd meeting, on 4 December 2002".
         foreach (var p in paragraphs.Skip(Math.Max(0, paragraphs.Count - 12)))
         {
-            var text = p.Block.Text.Length > 400 ? p.Block.Text[^400..] : p.Block.Text;
-            foreach (var d in DateWords.Find(text))
+            var text = p.Block.Text;
+            var tail = Math.Max(0, text.Length - 400);
+            if (text.AsSpan(tail).IndexOfAny(MeetingWords) < 0) continue;
+            foreach (var d in DateWords.Find(text, tail))
             {
                 var before = TextFolding.FoldPhrase(text[Math.Max(0, d.Start - 40)..d.Start]);
                 if (before.Contains("seance") || before.Contains("meeting") || before.Contains("sesion")) return d.Iso;
@@ -263,8 +280,8 @@ public static class Identity
         }
         if (SecurityCouncilTitleDate(paragraphs) is { } titleDate) return titleDate;
         // An issue date in a short header line ("Distr. générale 28 décembre 2020").
-        foreach (var p in header.Where(p => p.Block.Text.Length < 120))
-            if (DateWords.Find(p.Block.Text).FirstOrDefault() is { Iso: not null } d) return d.Iso;
+        foreach (var p in header)
+            if (p.Block.Text.Length < 120 && DateWords.First(p.Block.Text) is { } d) return d.Iso;
         return null;
     }
 }

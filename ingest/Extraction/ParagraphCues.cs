@@ -82,7 +82,9 @@ public static class ParagraphCues
     ];
 
     static readonly Dictionary<string, string?> ByWords = BuildIndex();
+    static readonly Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> ByWordsLookup = ByWords.GetAlternateLookup<ReadOnlySpan<char>>();
     static readonly int MaxWords = LeadingWords.Max(w => w.Words.Split(' ').Length);
+    static readonly int MaxCueLength = LeadingWords.Max(w => w.Words.Length);
 
     static Dictionary<string, string?> BuildIndex()
     {
@@ -91,24 +93,40 @@ public static class ParagraphCues
         return d;
     }
 
-    /// <summary>The leading cue at token index <paramref name="at"/>: its relation (null when the cue gives none) and how many words it takes; 0 words when none.</summary>
     static readonly HashSet<string> FirstWords = LeadingWords.Select(w => w.Words.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>The leading cue at token index <paramref name="at"/>: its relation (null when the cue gives none) and how many words it takes; 0 words when none.</summary>
     public static (string? Relation, int Words) CueAt(IReadOnlyList<Token> tokens, int at)
     {
         if (at >= tokens.Count || !FirstWords.Contains(tokens[at].Folded)) return (null, 0);
-        for (var n = Math.Min(MaxWords, tokens.Count - at); n >= 1; n--)
+        // The words joined by spaces in a buffer, longest first: the lookup takes the span, no key string is built.
+        Span<char> key = stackalloc char[MaxCueLength + 1];
+        var n = Math.Min(MaxWords, tokens.Count - at);
+        Span<int> lengths = stackalloc int[MaxWords + 1];
+        var length = 0;
+        var words = 0;
+        for (; words < n; words++)
         {
-            var key = n == 1 ? tokens[at].Folded : string.Join(' ', Enumerable.Range(at, n).Select(k => tokens[k].Folded));
-            if (ByWords.TryGetValue(key, out var relation)) return (relation, n);
+            var w = tokens[at + words].Folded;
+            var needed = length + (words > 0 ? 1 : 0) + w.Length;
+            if (needed > key.Length) break;
+            if (words > 0) key[length++] = ' ';
+            w.CopyTo(key[length..]);
+            length += w.Length;
+            lengths[words + 1] = length;
         }
+        for (var k = words; k >= 1; k--)
+            if (ByWordsLookup.TryGetValue(key[..lengths[k]], out var relation)) return (relation, k);
         return (null, 0);
     }
+
+    [ThreadStatic] static List<Token>? _scratch;
 
     /// <summary>Whether a word (as written) opens a paragraph the way UN preambular or operative paragraphs do.</summary>
     public static bool LooksLeading(string line)
     {
-        var tokens = TextFolding.Tokenize(line, 0, Math.Min(line.Length, 60));
+        var tokens = _scratch ??= new List<Token>(16);
+        TextFolding.TokenizeInto(line, 0, Math.Min(line.Length, 60), tokens);
         if (tokens.Count == 0) return false;
         if (CueAt(tokens, 0).Words > 0) return true;
         var w = tokens[0].Folded;
@@ -175,11 +193,17 @@ public static class ParagraphCues
     ];
 
     static readonly HashSet<string> Articles = ["le", "la", "l", "the", "el", "les", "los", "las"];
+    static readonly char[] ClosingPunctuation = [',', ':', ' '];
 
     /// <summary>"Le Conseil des droits de l’homme,", "The General Assembly,", "El Consejo de Seguridad,": the line that opens a resolution's body.</summary>
     public static bool IsAdoptingBodyLine(string line)
     {
-        var t = line.Trim().TrimEnd(',', ':', ' ');
+        // Most blocks fail on length or on their first word, checked in place.
+        if (line.Length is < 10 || line.Length > 400) return false;
+        var w0 = TextFolding.NextWord(line, 0, line.Length);
+        var w1 = TextFolding.WordEnd(line, w0, line.Length);
+        if (w1 - w0 is < 1 or > 3 || !Articles.Contains(TextFolding.FoldWord(line, w0, w1))) return false;
+        var t = line.Trim().TrimEnd(ClosingPunctuation);
         if (t.Length is < 10 or > 90) return false;
         var tokens = TextFolding.Tokenize(t);
         if (tokens.Count < 2 || !Articles.Contains(tokens[0].Folded) || !char.IsUpper(t[0])) return false;

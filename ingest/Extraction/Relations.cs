@@ -9,23 +9,32 @@ public sealed class ParagraphRelations
 {
     readonly List<(int Offset, string? Relation)> _cues = [];
 
+    static readonly string[] Joiners = [" and ", " et ", " y "];
+
+    // The words read at one place, reused per thread.
+    [ThreadStatic] static List<Token>? _scratch;
+
     public static ParagraphRelations Of(string text)
     {
         var result = new ParagraphRelations();
         // Skip the paragraph number ("12.") and a leading "a)"; the opening cue lies in the first words.
         var prefix = ParagraphCues.NumberPrefixLength(text);
-        var opening = TextFolding.Tokenize(text, prefix, Math.Min(text.Length, prefix + 80));
+        var opening = _scratch ??= new List<Token>(32);
+        TextFolding.TokenizeInto(text, prefix, Math.Min(text.Length, prefix + 80), opening);
         if (opening.Count > 0 && ParagraphCues.CueAt(opening, 0) is { Words: > 0 } lead) result._cues.Add((0, lead.Relation));
         // Later clauses open after a coordinating word: only those places are looked at.
-        foreach (var joiner in new[] { " and ", " et ", " y " })
+        foreach (var joiner in Joiners)
         {
             var i = prefix;
             while ((i = text.IndexOf(joiner, i, StringComparison.Ordinal)) >= 0)
             {
                 var wordStart = i + joiner.Length;
                 i = wordStart;
-                var window = TextFolding.Tokenize(text, wordStart, Math.Min(text.Length, wordStart + 60));
-                if (window.Count == 0 || window[0].Start != wordStart || !IsParticiple(window[0].Folded)) continue;
+                // The word after the joiner first: only a participle opens a clause worth reading further.
+                var wordEnd = TextFolding.WordEnd(text, wordStart, text.Length);
+                if (wordEnd == wordStart || !IsParticiple(TextFolding.FoldWord(text, wordStart, wordEnd))) continue;
+                var window = _scratch;
+                TextFolding.TokenizeInto(text, wordStart, Math.Min(text.Length, wordStart + 60), window);
                 var (r, n) = ParagraphCues.CueAt(window, 0);
                 if (n > 0 && wordStart > 0) result._cues.Add((wordStart, r));
             }

@@ -19,30 +19,45 @@ public static class ResolutionNumbers
     static readonly HashSet<string> Complements = ["de", "of", "du", "del", "des", "a", "au", "aux", "to", "with", "avec", "con", "in", "en", "on", "sur", "and", "et", "y"];
     static readonly HashSet<string> Connectors = ["of", "the", "de", "du", "la", "l", "del", "des", "by", "par", "adoptee", "adopted", "aprobada"];
 
-    public static List<Found> Find(string text, string? citingBody, int start = 0, int end = -1)
+    /// <summary>
+    /// Every resolution or decision cited by number in text[start..end). <paramref name="councilNamedEarlier"/> gives the
+    /// council the document named last before this text, for a bare "Council resolution" in a text no council adopted.
+    /// </summary>
+    // The words around one keyword, and those between it and its numbers, reused per thread.
+    [ThreadStatic] static List<Token>? _window, _between;
+
+    public static List<Found> Find(string text, string? citingBody, int start = 0, int end = -1, Func<string?>? councilNamedEarlier = null)
     {
         if (end < 0) end = text.Length;
         var found = new List<Found>();
+        // No digit, no number: most paragraphs are passed over by one vectorised search.
+        if (text.AsSpan(start, end - start).IndexOfAnyInRange('0', '9') < 0) return found;
         // Only the words around "resolution"/"decision" are tokenised: one cheap search pass finds them.
         foreach (var (kwStart, kwEnd) in KeywordSpans(text, start, end))
         {
             var items = ReadNumbers(text, kwEnd, end, out var listEnd);
+            // "the resolutions of the Security Council 1261 (1999) and …", "las resoluciones del Consejo 46/19": the body between.
+            var (between, numbersAt) = items.Count == 0 ? BodyBetween(text, kwEnd, end) : (null, 0);
+            if (between != null) items = ReadNumbers(text, numbersAt, end, out listEnd);
             if (items.Count == 0) continue;
-            var tokens = TextFolding.Tokenize(text, Math.Max(start, kwStart - 320), Math.Min(end, listEnd + 200));
+            var tokens = _window ??= new List<Token>(128);
+            TextFolding.TokenizeInto(text, Math.Max(start, kwStart - 320), Math.Min(end, listEnd + 300), tokens);
             var t = TokenIndexAt(tokens, kwStart, 0);
             if (t >= tokens.Count || tokens[t].Start != kwStart) continue;
             var decision = DecisionWords.Contains(tokens[t].Folded);
 
             var after = TokenIndexAt(tokens, listEnd, t + 1);
-            var (namedAfter, afterEnd) = BodyAfter(tokens, after);
-            var named = namedAfter ?? BodyBefore(tokens, t);
+            var (namedAfter, afterEnd) = between == null ? BodyAfter(tokens, after) : (null, after);
+            var named = between ?? namedAfter ?? BodyBefore(tokens, t) ?? AdopterAfter(text, tokens, after);
+            // Another organisation's resolution ("resolution 3/2023 …, adopted by the Conference of FAO") has no UN symbol.
+            if (named == BodyNames.Foreign) continue;
             var possessive = t > 0 && Possessives.Contains(tokens[t - 1].Folded) || t > 1 && Possessives.Contains(tokens[t - 2].Folded);
             string? subject = named == null ? SubjectBefore(text, tokens, t) : null;
             var candidates = new List<string?>();
-            if (named != null) candidates.Add(BodyNames.Resolve(named, citingBody));
+            if (named != null) candidates.AddRange(Resolve(named));
             else
             {
-                if (subject != null) candidates.Add(BodyNames.Resolve(subject, citingBody));
+                if (subject != null) candidates.AddRange(Resolve(subject));
                 candidates.Add(citingBody);
             }
             var spanEnd = namedAfter != null ? tokens[afterEnd - 1].End : listEnd;
@@ -55,32 +70,45 @@ public static class ResolutionNumbers
                     symbol = item.Number.SymbolFor(shaped, decision);
                 if (symbol == null) continue;
                 var from = possessive && t > 0 ? tokens[t - 1].Start : tokens[t].Start;
-                found.Add(new Found(from, Math.Max(item.End, item == items[^1] ? spanEnd : item.End), symbol,
-                    text[from..Math.Max(item.End, item == items[^1] ? spanEnd : item.End)]));
+                var to = Math.Max(item.End, item == items[^1] ? spanEnd : item.End);
+                found.Add(new Found(from, to, symbol, text[from..to]));
+            }
+
+            // A short name stands for the citing body when it is of that kind; a bare "Council" in a text no council
+            // adopted is the council named last before it, or else the council that numbers this way.
+            IEnumerable<string?> Resolve(string name)
+            {
+                if (name != BodyNames.ShortCouncil || citingBody is Bodies.HRC or Bodies.SC or Bodies.ECOSOC)
+                    return [BodyNames.Resolve(name, citingBody)];
+                var recent = BodyNames.LastCouncilNamed(text, start, kwStart) ?? councilNamedEarlier?.Invoke();
+                return recent != null ? [recent] : [Bodies.HRC, Bodies.SC, Bodies.ECOSOC];
             }
         }
         return found;
     }
 
-    /// <summary>Where the words "resolution(s)", "résolution(s)", "resolución(es)", "decision(s)", "décision(s)", "decisión(es)" stand.</summary>
+    // The letters every form of the words shares: "résolution", "resolución", "RESOLUTIONS"; "décision", "decisión".
+    static readonly System.Buffers.SearchValues<string> KeywordCores =
+        System.Buffers.SearchValues.Create(["solu", "cisi"], StringComparison.OrdinalIgnoreCase);
+    static readonly string[] NumberSigns = ["No. ", "no ", "n° ", "nº ", "N° "];
+
+    /// <summary>Where the words "resolution(s)", "résolution(s)", "resolución(es)", "decision(s)", "décision(s)", "decisión(es)" stand, in text order.</summary>
     static IEnumerable<(int Start, int End)> KeywordSpans(string text, int start, int end)
     {
-        foreach (var needle in new[] { "solu", "cisi" })
+        var i = start;
+        while (i < end)
         {
-            var i = start;
-            while (i < end)
-            {
-                var at = text.IndexOf(needle, i, end - i, StringComparison.OrdinalIgnoreCase);
-                if (at < 0) break;
-                var ws = at;
-                while (ws > start && ws > at - 4 && char.IsLetter(text[ws - 1])) ws--;
-                var we = at;
-                while (we < end && we < at + 12 && char.IsLetter(text[we])) we++;
-                i = Math.Max(we, at + 1);
-                if (ws > start && char.IsLetter(text[ws - 1]) || we < end && char.IsLetter(text[we])) continue;
-                var w = TextFolding.FoldPhrase(text[ws..we]);
-                if (ResolutionWords.Contains(w) || DecisionWords.Contains(w)) yield return (ws, we);
-            }
+            var rel = text.AsSpan(i, end - i).IndexOfAny(KeywordCores);
+            if (rel < 0) break;
+            var at = i + rel;
+            var ws = at;
+            while (ws > start && ws > at - 4 && char.IsLetter(text[ws - 1])) ws--;
+            var we = at;
+            while (we < end && we < at + 12 && char.IsLetter(text[we])) we++;
+            i = Math.Max(we, at + 1);
+            if (ws > start && char.IsLetter(text[ws - 1]) || we < end && char.IsLetter(text[we])) continue;
+            var w = TextFolding.FoldWord(text, ws, we);
+            if (ResolutionWords.Contains(w) || DecisionWords.Contains(w)) yield return (ws, we);
         }
     }
 
@@ -100,6 +128,43 @@ public static class ResolutionNumbers
         if (!sawConnector || k >= tokens.Count) return (null, k);
         var (body, words) = BodyNames.At(tokens, k);
         return body == null ? (null, k) : (body, k + words);
+    }
+
+    static readonly HashSet<string> BetweenConnectors = ["of", "the", "de", "du", "des", "la", "l", "del"];
+
+    /// <summary>"resolutions of the Council 46/19", "résolutions de l’Assemblée générale 77/180": the body between the word and the numbers, and where the numbers start.</summary>
+    static (string? Body, int NumbersAt) BodyBetween(string text, int kwEnd, int end)
+    {
+        // Only a keyword followed by a connector word ("of", "de", "del", "du", "des") can have a body between.
+        var next = TextFolding.NextWord(text, kwEnd, end);
+        if (next - kwEnd > 2 || next >= end || TextFolding.Fold(text[next]) is not ('o' or 'd' or 't' or 'l')) return (null, 0);
+        var tokens = _between ??= new List<Token>(32);
+        TextFolding.TokenizeInto(text, kwEnd, Math.Min(end, kwEnd + 120), tokens);
+        var k = 0;
+        while (k < tokens.Count && k < 4 && BetweenConnectors.Contains(tokens[k].Folded)) k++;
+        if (k == 0 || k >= tokens.Count || tokens[0].Start - kwEnd > 2) return (null, 0);
+        var (body, words) = BodyNames.At(tokens, k);
+        if (body == null) return (null, 0);
+        var i = SkipSpaces(text, tokens[k + words - 1].End, end);
+        return i < end && (char.IsAsciiDigit(text[i]) || text[i] is 'S' or 'E') ? (body, i) : (null, 0);
+    }
+
+    static readonly HashSet<string> AdoptedWords =
+        ["adopted", "approved", "adoptee", "adoptees", "adopte", "adoptes", "aprobada", "aprobadas", "aprobado", "adoptada", "adoptadas", "adoptado"];
+
+    /// <summary>"resolution 3/2023 of 7 July 2023, entitled “…”, adopted by the Conference of …": the adopter named after the number, in the same sentence.</summary>
+    static string? AdopterAfter(string text, List<Token> tokens, int from)
+    {
+        for (var k = from; k + 2 < tokens.Count && k < from + 40; k++)
+        {
+            if (k > from && SentenceBreakBetween(text, tokens[k - 1].End, tokens[k].Start)) return null;
+            if (ResolutionWords.Contains(tokens[k].Folded) || DecisionWords.Contains(tokens[k].Folded)) return null;
+            if (!AdoptedWords.Contains(tokens[k].Folded) || tokens[k + 1].Folded is not ("by" or "par" or "por")) continue;
+            var at = k + 2;
+            if (at < tokens.Count && Articles.Contains(tokens[at].Folded)) at++;
+            return BodyNames.At(tokens, at).Body;
+        }
+        return null;
     }
 
     /// <summary>"General Assembly resolution", "Security Council resolutions", "Commission on Human Rights decision": the body right before.</summary>
@@ -150,7 +215,7 @@ public static class ResolutionNumbers
         listEnd = at;
         var i = SkipSpaces(text, at, end);
         // "resolution No. 5", "résolution no 5"
-        foreach (var w in new[] { "No. ", "no ", "n° ", "nº ", "N° " })
+        foreach (var w in NumberSigns)
             if (string.CompareOrdinal(text, i, w, 0, w.Length) == 0) { i += w.Length; break; }
         if (ParseNumber(text, i, end) is not { } first) return items;
         items.Add(first);
@@ -175,7 +240,7 @@ public static class ResolutionNumbers
         {
             var c = text[i];
             if (c is ';' or '(' or ')' || c == '.' && (i + 1 >= end || char.IsWhiteSpace(text[i + 1]))) return null;
-            if (char.IsAsciiDigit(c) || c == 'S' && i + 1 < end && text[i + 1] == '-')
+            if (char.IsAsciiDigit(c) || SessionPrefixLength(text, i, end) > 0)
             {
                 var before = text.AsSpan(at, i - at).TrimEnd();
                 var joined = before.EndsWith(",") || EndsWithWord(before, "and") || EndsWithWord(before, "et") || EndsWithWord(before, "y")
@@ -227,12 +292,22 @@ public static class ResolutionNumbers
         return i;
     }
 
-    /// <summary>"60/251", "44/192 B", "S-29/1", "1325 (2000)", "2200 A (XXI)", "3201 (S-VI)".</summary>
+    /// <summary>Length of "S-" or "ES-" opening a special or emergency special session's number ("S-29/1", "ES-10/21", "(ES-V)"), else 0.</summary>
+    static int SessionPrefixLength(string text, int i, int end, bool digitNext = true)
+    {
+        var n = i < end && text[i] == 'E' ? 1 : 0;
+        if (i + n + 1 >= end || text[i + n] != 'S' || text[i + n + 1] != '-') return 0;
+        if (i > 0 && char.IsLetterOrDigit(text[i - 1])) return 0;
+        return !digitNext || i + n + 2 < end && char.IsAsciiDigit(text[i + n + 2]) ? n + 2 : 0;
+    }
+
+    /// <summary>"60/251", "44/192 B", "S-29/1", "ES-10/21", "2253 (ES-V)", "1325 (2000)", "2200 A (XXI)", "3201 (S-VI)".</summary>
     public static Item? ParseNumber(string text, int i, int end)
     {
         var s = i;
-        string? prefix = null;
-        if (i + 2 < end && text[i] == 'S' && text[i + 1] == '-' && char.IsAsciiDigit(text[i + 2])) { prefix = "S-"; i += 2; }
+        var prefixLength = SessionPrefixLength(text, i, end);
+        var prefix = prefixLength > 0 ? text.Substring(i, prefixLength) : null;
+        i += prefixLength;
         var d0 = i;
         while (i < end && i - d0 < 5 && char.IsAsciiDigit(text[i])) i++;
         if (i == d0 || i < end && char.IsAsciiDigit(text[i])) return null;
@@ -262,7 +337,8 @@ public static class ResolutionNumbers
         if (close < 0) return null;
         var session = text[(j + 1)..close].Trim();
         var isYear = session.Length == 4 && session.All(char.IsAsciiDigit);
-        var isRoman = session.Length > 0 && (session.StartsWith("S-", StringComparison.Ordinal) ? session[2..] : session).All(c => c is 'I' or 'V' or 'X' or 'L');
+        var roman = session[SessionPrefixLength(session, 0, session.Length, digitNext: false)..];
+        var isRoman = roman.Length > 0 && roman.All(c => c is 'I' or 'V' or 'X' or 'L');
         if (!isYear && !isRoman || isYear && let != null) return null;
         return new Item(new ResolutionNumber(first, null, let, session), s, close + 1);
     }

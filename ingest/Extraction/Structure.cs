@@ -4,8 +4,11 @@ namespace UnCitationGraph.Ingest.Extraction;
 
 public enum ParagraphKind { TitleBlock, Preambular, Operative, Other }
 
-/// <summary>A block with its place in the document: PP3, OP2, P7.</summary>
-public sealed record Paragraph(string Location, ParagraphKind Kind, TextBlock Block);
+/// <summary>A block with its place in the document: PP3, OP2, P7; <see cref="Index"/> is its position among the paragraphs.</summary>
+public sealed record Paragraph(string Location, ParagraphKind Kind, TextBlock Block)
+{
+    public int Index { get; init; }
+}
 
 /// <summary>The document's parts: paragraphs in order and where the title block ends.</summary>
 public sealed record DocumentStructure(IReadOnlyList<Paragraph> Paragraphs, int BodyLineIndex)
@@ -38,13 +41,13 @@ public static class Structure
                 // A resolution's body begins (again, for an annexed draft): numbering restarts.
                 state = ParagraphKind.Preambular;
                 pp = 0; op = 0; currentOp = 0;
-                result.Add(new Paragraph($"P{++other}", ParagraphKind.Other, blocks[i]));
+                result.Add(new Paragraph($"P{++other}", ParagraphKind.Other, blocks[i]) { Index = i });
                 continue;
             }
             switch (state)
             {
                 case ParagraphKind.TitleBlock:
-                    result.Add(new Paragraph($"P{++other}", ParagraphKind.TitleBlock, blocks[i]));
+                    result.Add(new Paragraph($"P{++other}", ParagraphKind.TitleBlock, blocks[i]) { Index = i });
                     continue;
                 case ParagraphKind.Preambular when ParagraphCues.StartsOperativeNumber(text):
                 case ParagraphKind.Operative when ParagraphCues.StartsOperativeNumber(text):
@@ -52,19 +55,19 @@ public static class Structure
                     state = ParagraphKind.Operative;
                     currentOp = LeadingNumber(text) is var n and > 0 && n <= op + 3 ? n : op + 1;
                     op = Math.Max(op, currentOp);
-                    result.Add(new Paragraph($"OP{currentOp}", ParagraphKind.Operative, blocks[i]));
+                    result.Add(new Paragraph($"OP{currentOp}", ParagraphKind.Operative, blocks[i]) { Index = i });
                     continue;
                 case ParagraphKind.Operative when ParagraphCues.StartsNumbered(text) && !char.IsAsciiDigit(text[0]) && !char.IsUpper(text[0]):
-                    result.Add(new Paragraph($"OP{currentOp}", ParagraphKind.Operative, blocks[i]));
+                    result.Add(new Paragraph($"OP{currentOp}", ParagraphKind.Operative, blocks[i]) { Index = i });
                     continue;
                 case ParagraphKind.Operative:
                     state = ParagraphKind.Other;
                     break;
                 case ParagraphKind.Preambular:
-                    result.Add(new Paragraph($"PP{++pp}", ParagraphKind.Preambular, blocks[i]));
+                    result.Add(new Paragraph($"PP{++pp}", ParagraphKind.Preambular, blocks[i]) { Index = i });
                     continue;
             }
-            result.Add(new Paragraph($"P{++other}", ParagraphKind.Other, blocks[i]));
+            result.Add(new Paragraph($"P{++other}", ParagraphKind.Other, blocks[i]) { Index = i });
         }
         return new DocumentStructure(result, bodyLine);
     }

@@ -33,14 +33,19 @@ public static class Urls
         return found;
     }
 
+    static readonly System.Buffers.SearchValues<string> Openings =
+        System.Buffers.SearchValues.Create(["http://", "https://", "www."], StringComparison.OrdinalIgnoreCase);
+
     static int NextStart(string text, int from, int end)
     {
-        for (var i = from; i < end; i++)
+        // A vectorised search for the openings; most paragraphs hold none.
+        while (from < end)
         {
-            var c = text[i];
-            if (c is not ('h' or 'w' or 'H' or 'W')) continue;
-            if (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '/' or '.' or '@')) continue;
-            if (Starts(text, i, end, "http://") || Starts(text, i, end, "https://") || Starts(text, i, end, "www.")) return i;
+            var at = text.AsSpan(from, end - from).IndexOfAny(Openings);
+            if (at < 0) return -1;
+            var i = from + at;
+            if (i == 0 || !(char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '/' or '.' or '@')) return i;
+            from = i + 1;
         }
         return -1;
     }

@@ -38,7 +38,7 @@ public sealed class MarkdownLayout : ITextLayout
             var line = raw.TrimEnd();
             var trimmed = line.TrimStart();
             if (trimmed.Length == 0) { Flush(); inNote = false; continue; }
-            if (trimmed.Trim('-', '_', '*', ' ').Length == 0) { Flush(); inNote = false; continue; } // thematic break
+            if (trimmed.AsSpan().Trim("-_* ").Length == 0) { Flush(); inNote = false; continue; } // thematic break
             if (NoteStart(trimmed) is { } note)
             {
                 Flush();
@@ -98,8 +98,9 @@ public sealed class MarkdownLayout : ITextLayout
     /// <summary>Takes &lt;sup&gt;N&lt;/sup&gt; and [^N] markers out of a line; "46&lt;sup&gt;e&lt;/sup&gt;" (an ordinal) stays as text.</summary>
     static (string, List<NoteMarker>) TakeMarkers(string line)
     {
-        var sb = new StringBuilder(line.Length);
         var markers = new List<NoteMarker>();
+        if (!line.Contains('<') && !line.Contains("[^", StringComparison.Ordinal)) return (line, markers); // no marker: no copy
+        var sb = new StringBuilder(line.Length);
         var i = 0;
         while (i < line.Length)
         {
@@ -126,10 +127,14 @@ public sealed class MarkdownLayout : ITextLayout
         return (sb.ToString(), markers);
     }
 
+    static readonly char[] MarkupOpeners = ['#', ' ', '>'];
+    static readonly System.Buffers.SearchValues<char> Emphasis = System.Buffers.SearchValues.Create("*_\\");
+
     static string StripMarkup(string line)
     {
-        var s = line.TrimStart('#', ' ', '>');
+        var s = line.TrimStart(MarkupOpeners);
         if (s.EndsWith("  ", StringComparison.Ordinal)) s = s.TrimEnd();
+        if (s.AsSpan().IndexOfAny(Emphasis) < 0) return s; // most lines: nothing to strip, no copy
         var sb = new StringBuilder(s.Length);
         foreach (var c in s)
             if (c is not ('*' or '_') || sb.Length > 0 && sb[^1] != ' ' && c == '_') sb.Append(c);

@@ -3,7 +3,8 @@ using UnCitationGraph.Model;
 namespace UnCitationGraph.Ids;
 
 /// <summary>
-/// A resolution or decision cited by its number ("60/251", "2200 A (XXI)", "1325 (2000)", "2005/69", "S-29/1"),
+/// A resolution or decision cited by its number ("60/251", "2200 A (XXI)", "1325 (2000)", "2005/69", "S-29/1",
+/// "ES-10/21", "2253 (ES-V)"),
 /// split into parts so that any body's symbol can be built from it. The one place that knows how each body
 /// writes its resolution symbols (EXTRACTION.md, canonical ids); stores and the API build ids through it too.
 /// </summary>
@@ -13,7 +14,21 @@ public sealed record ResolutionNumber(string First, string? Second, string? Lett
     public bool IsSlashed => Second != null;
 
     /// <summary>"n (XXI)" with a roman session: the General Assembly before its 31st session, or old ECOSOC.</summary>
-    public bool HasRomanSession => Session is { Length: > 0 } s && (s.StartsWith("S-", StringComparison.OrdinalIgnoreCase) ? s[2..] : s).All(c => "IVXLC".Contains(char.ToUpperInvariant(c)));
+    public bool HasRomanSession => Session is { Length: > 0 } s && WithoutSessionPrefix(s) is { Length: > 0 } r && r.All(c => "IVXLC".Contains(char.ToUpperInvariant(c)));
+
+    /// <summary>"S-29/1", "ES-10/21", "3201 (S-VI)", "2253 (ES-V)": adopted at a special or emergency special session.</summary>
+    public bool IsSpecialSession => First.StartsWith("S-", StringComparison.OrdinalIgnoreCase) || IsEmergencySession;
+
+    /// <summary>"ES-10/21", "2253 (ES-V)": only the General Assembly holds emergency special sessions.</summary>
+    public bool IsEmergencySession => First.StartsWith("ES-", StringComparison.OrdinalIgnoreCase) || Session?.StartsWith("ES-", StringComparison.OrdinalIgnoreCase) == true;
+
+    /// <summary>The session part without "S-" or "ES-" ("ES-V" → "V").</summary>
+    static string WithoutSessionPrefix(string s) =>
+        s.StartsWith("ES-", StringComparison.OrdinalIgnoreCase) ? s[3..] : s.StartsWith("S-", StringComparison.OrdinalIgnoreCase) ? s[2..] : s;
+
+    // Within one session the General Assembly numbers up to a few hundred resolutions and decisions, a council fewer:
+    // "3/2023" (a FAO Conference resolution) is no UN number.
+    bool SecondFitsASession => Second is { Length: <= 3 };
 
     /// <summary>"n (yyyy)": the Security Council's numbering.</summary>
     public bool HasYearSession => Session is { Length: 4 } s && s.All(char.IsAsciiDigit);
@@ -31,12 +46,15 @@ public sealed record ResolutionNumber(string First, string? Second, string? Lett
             case Bodies.SC:
                 return HasYearSession && !decision ? $"S/RES/{First}({Session})" : null;
             case Bodies.GA:
-                // Slashed numbers start with the 31st session (1976); earlier ones carry a roman session.
-                if (IsSlashed && !IsYearNumbered && int.TryParse(First, out var gaSession) && gaSession >= 31) return $"A/{kind}/{First}/{Second}{letter}";
+                // Slashed numbers start with the 31st session (1976); earlier ones carry a roman session. Special and
+                // emergency special sessions are numbered apart ("S-10/2", "ES-10/21").
+                if (IsSlashed && !IsYearNumbered && SecondFitsASession && (int.TryParse(First, out var gaSession) && gaSession >= 31 || IsSpecialSession))
+                    return $"A/{kind}/{First.ToUpperInvariant()}/{Second}{letter}";
                 if (HasRomanSession) return $"A/{kind}/{First}{letter}({Session!.ToUpperInvariant()})";
                 return null;
             case Bodies.HRC:
-                return IsSlashed && !IsYearNumbered && (First.StartsWith("S-", StringComparison.OrdinalIgnoreCase) || int.TryParse(First, out var hrcSession) && hrcSession <= 90)
+                return IsSlashed && !IsYearNumbered && SecondFitsASession
+                    && (First.StartsWith("S-", StringComparison.OrdinalIgnoreCase) || int.TryParse(First, out var hrcSession) && hrcSession <= 90)
                     ? $"A/HRC/{kind}/{First.ToUpperInvariant()}/{Second}" : null;
             case Bodies.CHR:
                 return IsYearNumbered ? $"E/CN.4/{kind}/{First}/{Second}{letter}" : null;
@@ -44,7 +62,7 @@ public sealed record ResolutionNumber(string First, string? Second, string? Lett
                 return IsYearNumbered ? $"E/CN.4/Sub.2/{kind}/{First}/{Second}{letter}" : null;
             case Bodies.ECOSOC:
                 if (IsYearNumbered) return $"E/{kind}/{First}/{Second}{letter}";
-                if (HasRomanSession) return $"E/{kind}/{First}{letter}({Session!.ToUpperInvariant()})";
+                if (HasRomanSession && !IsEmergencySession) return $"E/{kind}/{First}{letter}({Session!.ToUpperInvariant()})";
                 return null;
             default:
                 return null;
@@ -57,6 +75,7 @@ public sealed record ResolutionNumber(string First, string? Second, string? Lett
         if (HasYearSession) return Bodies.SC;
         if (HasRomanSession) return Bodies.GA;
         if (IsYearNumbered) return int.Parse(First) <= 2006 ? Bodies.CHR : Bodies.ECOSOC;
+        if (IsEmergencySession) return Bodies.GA;
         if (IsSlashed) return First.StartsWith("S-", StringComparison.OrdinalIgnoreCase) || int.TryParse(First, out var n) && n <= 30 ? Bodies.HRC : Bodies.GA;
         return null;
     }

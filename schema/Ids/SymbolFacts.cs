@@ -31,18 +31,23 @@ public sealed partial record SymbolFacts(string Body, string Kind, int? Year, st
         if (s.StartsWith("E/", StringComparison.OrdinalIgnoreCase))
             return new(Bodies.ECOSOC, DocumentKinds.Report, YearIn(s), null);
         if ((m = HrcRes().Match(s)).Success)
-            return new(Bodies.HRC, KindFromWord(m.Groups[1].Value), HrcYear(int.Parse(m.Groups[2].Value)), m.Groups[2].Value);
+            return new(Bodies.HRC, KindFromWord(m.Groups[1].Value), m.Groups[2].Success ? null : HrcYear(int.Parse(m.Groups[3].Value)), m.Groups[2].Value + m.Groups[3].Value);
         if ((m = HrcDoc().Match(s)).Success)
             return new(Bodies.HRC, DocumentKinds.Report, HrcYear(int.Parse(m.Groups[1].Value)), m.Groups[1].Value);
         if (s.StartsWith("A/CONF.", StringComparison.OrdinalIgnoreCase))
             return new(Bodies.CONF, DocumentKinds.Report, null, null);
+        // A special ("S-10/2", "3201 (S-VI)") or emergency special session ("ES-10/21") keeps its own numbering: no year follows from it.
         if ((m = GaResRoman().Match(s)).Success)
         {
-            var session = Roman.ToInt(m.Groups[2].Value);
-            return new(Bodies.GA, KindFromWord(m.Groups[1].Value), session is { } n ? GaYear(n) : null, m.Groups[2].Value);
+            var special = m.Groups[2].Success;
+            var session = special ? null : Roman.ToInt(m.Groups[3].Value);
+            return new(Bodies.GA, KindFromWord(m.Groups[1].Value), session is { } n ? GaYear(n) : null, m.Groups[2].Value + m.Groups[3].Value);
         }
         if ((m = GaRes().Match(s)).Success)
-            return new(Bodies.GA, KindFromWord(m.Groups[1].Value), GaYear(int.Parse(m.Groups[2].Value)), m.Groups[2].Value);
+        {
+            var special = m.Groups[2].Success;
+            return new(Bodies.GA, KindFromWord(m.Groups[1].Value), special ? null : GaYear(int.Parse(m.Groups[3].Value)), m.Groups[2].Value + m.Groups[3].Value);
+        }
         if ((m = GaDoc().Match(s)).Success)
             return new(Bodies.GA, DocumentKinds.Report, GaYear(int.Parse(m.Groups[1].Value)), m.Groups[1].Value);
         if (s.StartsWith("ST/", StringComparison.OrdinalIgnoreCase))
@@ -72,10 +77,10 @@ public sealed partial record SymbolFacts(string Body, string Kind, int? Year, st
     [GeneratedRegex(@"^E/CN\.4/Sub\.2/(RES|DEC)/(\d{4})/", RegexOptions.IgnoreCase)] private static partial Regex SubcomRes();
     [GeneratedRegex(@"^E/CN\.4/(RES|DEC)/(\d{4})/", RegexOptions.IgnoreCase)] private static partial Regex ChrRes();
     [GeneratedRegex(@"^E/(RES|DEC)/(\d{4})/", RegexOptions.IgnoreCase)] private static partial Regex EcosocRes();
-    [GeneratedRegex(@"^A/HRC/(RES|DEC)/(\d+)/", RegexOptions.IgnoreCase)] private static partial Regex HrcRes();
+    [GeneratedRegex(@"^A/HRC/(RES|DEC)/(S-)?(\d+)/", RegexOptions.IgnoreCase)] private static partial Regex HrcRes();
     [GeneratedRegex(@"^A/HRC/(\d+)/", RegexOptions.IgnoreCase)] private static partial Regex HrcDoc();
-    [GeneratedRegex(@"^A/(RES|DEC)/\d+\s*[A-Z]?\s*\(([IVXL]+)\)$", RegexOptions.IgnoreCase)] private static partial Regex GaResRoman();
-    [GeneratedRegex(@"^A/(RES|DEC)/(\d+)/", RegexOptions.IgnoreCase)] private static partial Regex GaRes();
+    [GeneratedRegex(@"^A/(RES|DEC)/\d+\s*[A-Z]?\s*\((E?S-)?([IVXL]+)\)$", RegexOptions.IgnoreCase)] private static partial Regex GaResRoman();
+    [GeneratedRegex(@"^A/(RES|DEC)/(E?S-)?(\d+)/", RegexOptions.IgnoreCase)] private static partial Regex GaRes();
     [GeneratedRegex(@"^A/(\d+)/", RegexOptions.IgnoreCase)] private static partial Regex GaDoc();
     [GeneratedRegex(@"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)")] private static partial Regex FourDigitYear();
 }

@@ -9,6 +9,8 @@ namespace UnCitationGraph.Ids;
 /// </summary>
 public static class UnSymbol
 {
+    static readonly char[] Brackets = ['(', ')', ' '];
+
     /// <summary>The canonical spelling of a symbol as found in a text ("A/HRC/ 44/44", "S/RES/1325 (2000)", "A/CONF.157/24(Part I)").</summary>
     public static string Canonical(string raw)
     {
@@ -19,7 +21,7 @@ public static class UnSymbol
         foreach (var c in head)
             if (!char.IsWhiteSpace(c)) sb.Append(c);
         if (tail.Length == 0) return sb.ToString();
-        var inner = string.Join(' ', tail.Trim('(', ')', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var inner = string.Join(' ', tail.Trim(Brackets).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         // "(Part I)" and "(Vol. I)" stand apart; a year or session in brackets is glued ("S/RES/242(1967)", "E/1997/L.30(Part I)" aside).
         var isPart = inner.StartsWith("Part", StringComparison.OrdinalIgnoreCase) || inner.StartsWith("Vol", StringComparison.OrdinalIgnoreCase);
         if (isPart) inner = inner.Replace("Vol.", "Vol. ").Replace("  ", " ");

@@ -28,6 +28,34 @@ public class InstrumentTests
         Assert.Contains("instrument:" + id, InstrumentMatcher.Default.Find(text).Select(f => f.Target));
 
     [Theory]
+    [InlineData("States parties to the Convention relating to the Status of Refugees and its 1967 Protocol", "refugee-protocol")]
+    [InlineData("la Convention relative au statut des réfugiés et son Protocole de 1967", "refugee-protocol")]
+    [InlineData("los Estados que aún no son partes en la Convención de 1951 ni en el Protocolo de 1967", "refugee-protocol")]
+    [InlineData("la Convención para la Salvaguardia del Patrimonio Cultural Inmaterial", "intangible-cultural-heritage-convention")]
+    [InlineData("ratificar el Convenio sobre la Edad Mínima, 1973 (núm. 138)", "ilo-convention-138")]
+    [InlineData("el Plan de Acción de la Cumbre Mundial sobre la Alimentación", "world-food-summit-plan-of-action")]
+    [InlineData("la Convención sobre Municiones en Racimo", "cluster-munitions-convention")]
+    public void Spanish_titles_and_the_1967_Protocol(string text, string id) =>
+        Assert.Contains("instrument:" + id, InstrumentMatcher.Default.Find(text).Select(f => f.Target));
+
+    [Fact]
+    public void Every_catalogue_entry_has_a_Spanish_title() =>
+        Assert.Empty(UnCitationGraph.Instruments.InstrumentCatalogue.Default.Entries.Where(e => !e.Titles.ContainsKey("es")).Select(e => e.Id));
+
+    [Theory]
+    // "Paris Principles": national institutions' unless armed forces or groups are spoken of
+    [InlineData("the release of children in line with the Paris Principles on children associated with armed forces or armed groups", "paris-principles-children-armed-conflict", "paris-principles")]
+    [InlineData("los Principios de París sobre los niños vinculados a fuerzas armadas", "paris-principles-children-armed-conflict", "paris-principles")]
+    [InlineData("des institutions nationales conformes aux Principes de Paris", "paris-principles", "paris-principles-children-armed-conflict")]
+    [InlineData("national institutions in full compliance with the Paris Principles, and commitments", "paris-principles", "paris-principles-children-armed-conflict")]
+    public void A_shared_short_name_takes_the_sense_of_its_context(string text, string id, string notId)
+    {
+        var found = InstrumentMatcher.Default.Find(text).Select(f => f.Target).ToList();
+        Assert.Contains("instrument:" + id, found);
+        Assert.DoesNotContain("instrument:" + notId, found);
+    }
+
+    [Theory]
     [InlineData("the African Charter on Human and Peoples’ Rights", "african-charter", "un-charter")]
     [InlineData("la Charte de l’Organisation des États américains", "oas-charter", "un-charter")]
     [InlineData("the Optional Protocol to the International Covenant on Civil and Political Rights", "iccpr-op1", "iccpr")]
@@ -44,6 +72,7 @@ public class InstrumentTests
     [InlineData("la Charte africaine")]
     [InlineData("all human rights instruments and relevant declarations")]
     [InlineData("the paris agreement of the local council")]
+    [InlineData("equality in Employment and Occupation")]
     public void Generic_words_are_no_instrument(string text) =>
         Assert.Empty(InstrumentMatcher.Default.Find(text));
 }

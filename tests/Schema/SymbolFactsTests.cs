@@ -17,6 +17,12 @@ public class SymbolFactsTests
     [InlineData("E/CN.4/Sub.2/RES/2000/22", Bodies.SUBCOM, DocumentKinds.Resolution, 2000)]
     [InlineData("E/RES/1996/31", Bodies.ECOSOC, DocumentKinds.Resolution, 1996)]
     [InlineData("A/CONF.157/24 (Part I)", Bodies.CONF, DocumentKinds.Report, null)]
+    // Special and emergency special sessions number apart: the body is known, the year is not.
+    [InlineData("A/RES/S-10/2", Bodies.GA, DocumentKinds.Resolution, null)]
+    [InlineData("A/RES/ES-10/21", Bodies.GA, DocumentKinds.Resolution, null)]
+    [InlineData("A/RES/2253(ES-V)", Bodies.GA, DocumentKinds.Resolution, null)]
+    [InlineData("A/RES/3201(S-VI)", Bodies.GA, DocumentKinds.Resolution, null)]
+    [InlineData("A/HRC/RES/S-30/1", Bodies.HRC, DocumentKinds.Resolution, null)]
     public void A_symbol_tells_body_kind_and_year(string symbol, string body, string kind, int? year)
     {
         var facts = SymbolFacts.Of(symbol);
