@@ -29,8 +29,13 @@ public static class Arguments
         if (first < 1 || first > max)
             throw new ExecutionError($"Argument 'first' must be between 1 and {max} (was {first}); page with 'after' for more.")
                 { Code = "PAGE_SIZE_LIMIT" };
-        return new PageRequest(first, context.GetArgument<string?>("after"));
+        // totalCount may cost the store a bounded scan: ask for it only when the query selects it.
+        return new PageRequest(first, context.GetArgument<string?>("after")) { CountTotal = context.Selects("totalCount") };
     }
+
+    /// <summary>Whether the query selects this field (by its name, under any alias) of the current field's result.</summary>
+    public static bool Selects(this IResolveFieldContext context, string field) =>
+        context.SubFields?.Values.Any(f => f.Field.Name.Value == field) == true;
 
     /// <summary>An integer argument within [1, max], refused with a clear error otherwise.</summary>
     public static int Bounded(this IResolveFieldContext context, string name, int defaultValue, int max)

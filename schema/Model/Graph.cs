@@ -51,6 +51,14 @@ public sealed record Citation(
 /// <summary>A footnote problem of one language version.</summary>
 public sealed record OrphanRecord(string DocumentId, string Language, string Marker, string Problem);
 
+/// <summary>
+/// A footnote of one language version, in the order of the text: its marker, its note text ("" when not defined),
+/// whether its marker stands in the text (referenced) and whether its note exists (defined), and the location
+/// (PP3, OP2, P7) of the paragraph carrying the marker, when referenced.
+/// </summary>
+public sealed record FootnoteRecord(
+    string DocumentId, string Language, string Marker, string Text, bool Referenced, bool Defined, string? Anchor);
+
 /// <summary>A document cited but never ingested, with how many distinct documents cite it.</summary>
 public sealed record UnresolvedTarget(GraphNode Node, int CitationCount);
 

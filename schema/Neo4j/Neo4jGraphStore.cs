@@ -95,16 +95,16 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     public Task<Page<Citation>> GetCitationsAsync(string nodeId, Direction direction, CitationFilter filter, PageRequest page, CancellationToken ct = default)
     {
-        var statement = direction switch
+        var (statement, count) = direction switch
         {
-            Direction.Outgoing => Get("CitationsOutgoing"),
-            Direction.Incoming => Get("CitationsIncoming"),
-            _ => Get("CitationsBoth"),
+            Direction.Outgoing => ("CitationsOutgoing", "CitationsOutgoingCount"),
+            Direction.Incoming => ("CitationsIncoming", "CitationsIncomingCount"),
+            _ => ("CitationsBoth", null),
         };
-        return PageAsync(statement, Parameters.Of(
+        return PageAsync(Get(statement), Parameters.Of(
                 ("nodeId", nodeId), ("relation", filter.Relation), ("targetKind", filter.TargetKind?.ToString()),
                 ("body", filter.Body), ("year", filter.Year), ("language", filter.Language)),
-            page, r => Neo4jRows.Citation(r["citation"]), Neo4jRows.CitationKey, ct);
+            page, r => Neo4jRows.Citation(r["citation"]), Neo4jRows.CitationKey, ct, count);
     }
 
     public async Task<Subgraph> GetLineageAsync(string id, Direction direction, int maxDepth, int limit, CancellationToken ct = default) =>
@@ -123,19 +123,24 @@ public sealed class Neo4jGraphStore : IGraphStore
     {
         if (!transitive || maxDepth <= 1)
             return await PageAsync(Get("CitersDirect"), Parameters.Of(("targetId", targetId)),
-                page, r => new NodeAtDepth(Neo4jRows.Node(r["node"]), 1), n => DepthKey(n), ct);
-        return await _traversal.CitersAsync(targetId, Depth(maxDepth), Size(page), Neo4jCursor.Decode(page.After), ct);
+                page, r => new NodeAtDepth(Neo4jRows.Node(r["node"]), 1), n => DepthKey(n), ct, "CitersDirectCount");
+        return await _traversal.CitersAsync(targetId, Depth(maxDepth), page, ct);
     }
+
+    public async Task<IReadOnlyList<FootnoteRecord>> GetFootnotesAsync(string documentId, string? language = null, CancellationToken ct = default) =>
+        (await _client.QueryAsync(Get("Footnotes"), Parameters.Of(("documentId", documentId), ("language", language)), ct))
+            .Rows.Select(r => Neo4jRows.Footnote(r["footnote"])).ToList();
 
     public Task<Page<OrphanRecord>> GetOrphansAsync(string? documentId, PageRequest page, CancellationToken ct = default) =>
         PageAsync(Get("Orphans"), Parameters.Of(("documentId", documentId)), page,
             r => new OrphanRecord(r["documentId"].GetString()!, r["language"].GetString()!, r["marker"].GetString()!, r["problem"].GetString()!),
-            o => Parameters.Of(("documentId", o.DocumentId), ("language", o.Language), ("marker", o.Marker), ("problem", o.Problem)), ct);
+            o => Parameters.Of(("documentId", o.DocumentId), ("language", o.Language), ("marker", o.Marker), ("problem", o.Problem)), ct,
+            "OrphansCount");
 
     public Task<Page<UnresolvedTarget>> GetUnresolvedAsync(PageRequest page, CancellationToken ct = default) =>
         PageAsync(Get("Unresolved"), Parameters.Of(), page,
             r => new UnresolvedTarget(Neo4jRows.Node(r["node"]), (int)Neo4jRows.Long(r["citations"])),
-            u => Parameters.Of(("citations", u.CitationCount), ("id", u.Node.Id)), ct);
+            u => Parameters.Of(("citations", u.CitationCount), ("id", u.Node.Id)), ct, "UnresolvedCount");
 
     public async Task<IReadOnlyList<CitedCount>> GetMostCitedAsync(NodeKind? kind, string? body, int first, CancellationToken ct = default)
     {
@@ -211,16 +216,28 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     // ---- paging ----
 
+    /// <summary>
+    /// One page of a keyset statement; every item's cursor is its own sort key. With page.CountTotal and a count
+    /// statement (Cypher/*Count.cypher: the same filters, at most $scan rows read), the exact total when it is small.
+    /// </summary>
     async Task<Page<T>> PageAsync<T>(string statement, Dictionary<string, object?> parameters, PageRequest page,
-        Func<QueryRow, T> read, Func<T, IReadOnlyDictionary<string, object?>> keyOf, CancellationToken ct)
+        Func<QueryRow, T> read, Func<T, IReadOnlyDictionary<string, object?>> keyOf, CancellationToken ct, string? countStatement = null)
     {
         var size = Size(page);
-        parameters["after"] = Neo4jCursor.Decode(page.After);
+        var after = Neo4jCursor.Decode(page.After); // a bad cursor is refused before anything is sent
+        long? total = null;
+        if (page.CountTotal && countStatement is not null)
+        {
+            var counted = await _client.QueryAsync(Get(countStatement), new Dictionary<string, object?>(parameters) { ["scan"] = TotalCount.ScanLimit }, ct);
+            if (counted.Values.Count > 0)
+                total = TotalCount.Of(Neo4jRows.Long(counted.Scalar("scanned")!.Value), Neo4jRows.Long(counted.Scalar("matching")!.Value));
+        }
+        parameters["after"] = after;
         parameters["limit"] = size + 1; // one more than asked says whether a next page exists
         var items = (await _client.QueryAsync(statement, parameters, ct)).Rows.Select(read).ToList();
         var hasNext = items.Count > size;
         if (hasNext) items.RemoveRange(size, items.Count - size);
-        return new Page<T>(items, items.Count > 0 ? Neo4jCursor.Encode(keyOf(items[^1])) : page.After, hasNext);
+        return new Page<T>(items, items.Select(i => Neo4jCursor.Encode(keyOf(i))).ToList(), hasNext, total);
     }
 
     static int Size(PageRequest page) => PageCursor.Size(page);

@@ -28,6 +28,12 @@ static class Neo4jRows
         Str(e, "documentId")!, Str(e, "language")!, Str(e, "title"), Str(e, "source") ?? "", Str(e, "contentHash") ?? "",
         Instant(Str(e, "ingestedAt")));
 
+    public static FootnoteRecord Footnote(JsonElement e) => new(
+        Str(e, "documentId")!, Str(e, "language")!, Str(e, "marker") ?? "", Str(e, "text") ?? "",
+        e.TryGetProperty("referenced", out var r) && r.ValueKind == JsonValueKind.True,
+        e.TryGetProperty("defined", out var d) && d.ValueKind == JsonValueKind.True,
+        Str(e, "anchor"));
+
     public static Dictionary<string, object?> NodeParameters(GraphNode n) => new()
     {
         ["id"] = n.Id, ["kind"] = n.Kind.ToString(), ["label"] = n.Label, ["body"] = n.Body, ["documentKind"] = n.DocumentKind,

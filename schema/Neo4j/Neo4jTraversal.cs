@@ -1,5 +1,6 @@
 using System.Text.Json;
 using UnCitationGraph.Model;
+using UnCitationGraph.Store;
 using static UnCitationGraph.Neo4j.CypherStatements;
 
 namespace UnCitationGraph.Neo4j;
@@ -30,12 +31,16 @@ sealed class Neo4jTraversal(Neo4jQueryApiClient client)
         return new Subgraph(atDepth, edges, truncated);
     }
 
-    /// <summary>Documents citing the target within maxDepth, ordered by (depth, id) and paged after the cursor's key.</summary>
-    public async Task<Page<NodeAtDepth>> CitersAsync(string targetId, int maxDepth, int size, JsonElement? after, CancellationToken ct)
+    /// <summary>
+    /// Documents citing the target within maxDepth, ordered by (depth, id) and paged after the cursor's key.
+    /// The walk is whole, so its size is the exact total.
+    /// </summary>
+    public async Task<Page<NodeAtDepth>> CitersAsync(string targetId, int maxDepth, PageRequest page, CancellationToken ct)
     {
+        var size = PageCursor.Size(page);
         var (reached, _) = await WalkAsync(targetId, Direction.Incoming, maxDepth, int.MaxValue, ct);
         var ordered = reached.OrderBy(r => r.Depth).ThenBy(r => r.Id, StringComparer.Ordinal).AsEnumerable();
-        if (after is { } key)
+        if (Neo4jCursor.Decode(page.After) is { } key)
         {
             var depth = key.GetProperty("depth").GetInt32();
             var id = key.GetProperty("id").GetString()!;
@@ -47,7 +52,8 @@ sealed class Neo4jTraversal(Neo4jQueryApiClient client)
         var byId = (await client.QueryAsync(Get("GetNodes"), Parameters.Of(("ids", slice.Select(s => s.Id).ToList())), ct))
             .Rows.Select(r => Neo4jRows.Node(r["node"])).ToDictionary(n => n.Id, StringComparer.Ordinal);
         var items = slice.Where(s => byId.ContainsKey(s.Id)).Select(s => new NodeAtDepth(byId[s.Id], s.Depth)).ToList();
-        return new Page<NodeAtDepth>(items, items.Count > 0 ? Neo4jCursor.Encode(Neo4jGraphStore.DepthKey(items[^1])) : null, hasNext);
+        return new Page<NodeAtDepth>(items, items.Select(i => Neo4jCursor.Encode(Neo4jGraphStore.DepthKey(i))).ToList(), hasNext,
+            page.CountTotal ? reached.Count : null);
     }
 
     /// <summary>The nodes reached from start (itself excluded), level by level, at most limit; truncated when more were there.</summary>

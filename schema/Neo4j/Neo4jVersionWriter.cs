@@ -47,6 +47,13 @@ sealed class Neo4jVersionWriter(Neo4jQueryApiClient client)
             await tx.RunAsync(Get("ReplaceVersionOrphans"), Parameters.Of(
                 ("key", key),
                 ("orphans", record.Orphans.Select(o => new Dictionary<string, object?> { ["marker"] = o.Marker, ["problem"] = o.Problem }).ToList())), token);
+            await tx.RunAsync(Get("ReplaceVersionFootnotes"), Parameters.Of(
+                ("key", key),
+                ("footnotes", record.Footnotes.Select((f, i) => new Dictionary<string, object?>
+                {
+                    ["ordinal"] = i, ["marker"] = f.Marker, ["text"] = f.Text ?? "", ["referenced"] = f.Referenced,
+                    ["defined"] = f.Defined, ["anchor"] = f.Anchor,
+                }).ToList())), token);
             await tx.RunAsync(Get("ReplaceAddendum"), Parameters.Of(("documentId", documentId), ("parentId", record.AddendumOf)), token);
             await PruneAsync(tx, released, token);
             return storedHash is null ? UpsertOutcome.Inserted : UpsertOutcome.Replaced;

@@ -55,7 +55,7 @@ public sealed partial class SqliteGraphStore
         ReadAsync(c =>
         {
             var size = PageCursor.Size(page);
-            if (NodeKey(c, targetId) is not { } target) return new Page<NodeAtDepth>([], null, false);
+            if (NodeKey(c, targetId) is not { } target) return Page<NodeAtDepth>.Empty;
             if (!transitive || maxDepth <= 1)
             {
                 // Distinct citers straight off the cites_in index range, in source order.
@@ -65,20 +65,24 @@ public sealed partial class SqliteGraphStore
                     WHERE n.key IN (SELECT DISTINCT source FROM cites WHERE target = $target AND source > $after ORDER BY source LIMIT $limit)
                     ORDER BY n.key
                     """, ("$target", target), ("$after", after), ("$limit", size + 1L)).ExecuteReader();
-                return ReadPage(r, size, r => new NodeAtDepth(Node(r, 1), 1), r => PageCursor.Encode(1, r.GetInt64(0)));
+                // node.citers is the number of distinct citing documents, kept by the cites triggers: exact and free.
+                var citers = page.CountTotal ? Scalar(c, "SELECT citers FROM node WHERE key = $k", ("$k", target)) as long? : null;
+                return ReadPage(r, size, r => new NodeAtDepth(Node(r, 1), 1), r => PageCursor.Encode(1, r.GetInt64(0)), citers);
             }
             // Transitive: the whole walk up to maxDepth, ordered (depth, key), then the page after the cursor.
             using var walk = new Walk(c, Direction.Incoming);
-            var (depths, _) = walk.BreadthFirst(target, maxDepth, MaxVisited, ct);
+            var (depths, truncated) = walk.BreadthFirst(target, maxDepth, MaxVisited, ct);
             var cursor = PageCursor.Decode(page.After, 2) ?? [0, 0];
             var ordered = depths.Where(d => d.Key != target && (d.Value > cursor[0] || (d.Value == cursor[0] && d.Key > cursor[1])))
                 .OrderBy(d => d.Value).ThenBy(d => d.Key).Take(size + 1).ToList();
             var pageItems = ordered.Take(size).ToList();
             var nodes = LoadNodes(c, pageItems.Select(p => p.Key));
+            // The walk is whole unless it hit MaxVisited: then its size is exact, and costs nothing more.
             return new Page<NodeAtDepth>(
                 pageItems.Select(p => new NodeAtDepth(nodes[p.Key], p.Value)).ToList(),
-                pageItems.Count > 0 ? PageCursor.Encode(pageItems[^1].Value, pageItems[^1].Key) : null,
-                ordered.Count > size);
+                pageItems.Select(p => PageCursor.Encode(p.Value, p.Key)).ToList(),
+                ordered.Count > size,
+                page.CountTotal && !truncated ? depths.Count - 1 : null);
         }, ct);
 
     const string SelectCitation = $"SELECT {CitationColumns} {CitationJoins}";

@@ -171,16 +171,16 @@ public sealed partial class SqliteGraphStore : IGraphStore
         ReadAsync(c =>
         {
             var size = PageCursor.Size(page);
-            if (NodeKey(c, nodeId) is not { } key) return new Page<Citation>([], null, false);
+            if (NodeKey(c, nodeId) is not { } key) return Page<Citation>.Empty;
             long? mask = null;
             if (filter.Language is { } language)
             {
-                if (_languages.Find(language, c) is not { } bit) return new Page<Citation>([], null, false);
+                if (_languages.Find(language, c) is not { } bit) return Page<Citation>.Empty;
                 mask = 1L << bit;
             }
             // Body, year and kind filter the other end: the cited node when outgoing, the citing one when incoming.
             const string filters = """
-                AND ($relation IS NULL OR c.relation = $relation) AND ($mask IS NULL OR (c.langs & $mask) <> 0)
+                ($relation IS NULL OR c.relation = $relation) AND ($mask IS NULL OR (c.langs & $mask) <> 0)
                 AND ($tkind IS NULL OR t.kind = $tkind)
                 AND ($body IS NULL OR o.body = $body) AND ($year IS NULL OR o.year = $year)
                 """;
@@ -189,13 +189,20 @@ public sealed partial class SqliteGraphStore : IGraphStore
                 ("$relation", filter.Relation), ("$mask", mask), ("$tkind", filter.TargetKind is { } tk ? (long)tk : null),
                 ("$body", filter.Body), ("$year", filter.Year), ("$limit", size + 1L),
             };
+            // The total reads at most TotalCount.ScanLimit of the node's edges (one index range), then filters them.
+            var (self, other) = direction == Direction.Outgoing ? ("source", "target") : ("target", "source");
+            var total = CountTotal(c, page, $"""
+                SELECT count(*), coalesce(sum(m), 0) FROM (
+                    SELECT {filters} AS m FROM cites c JOIN node t ON t.key = c.target JOIN node o ON o.key = c.{other}
+                    WHERE c.{self} = $node LIMIT $scan)
+                """, [("$node", key), .. filterValues]);
             SqliteCommand command;
             if (direction == Direction.Outgoing)
             {
                 var after = PageCursor.Decode(page.After, 1)?[0] ?? 0;
                 command = Query(c, $"""
                     SELECT {CitationColumns}, c.source {CitationJoins} JOIN node o ON o.key = c.target
-                    WHERE c.source = $node AND c.key > $after {filters}
+                    WHERE c.source = $node AND c.key > $after AND {filters}
                     ORDER BY c.key LIMIT $limit
                     """, [("$node", key), ("$after", after), .. filterValues]);
             }
@@ -205,7 +212,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
                 var after = PageCursor.Decode(page.After, 2) ?? [-1, -1];
                 command = Query(c, $"""
                     SELECT {CitationColumns}, c.source {CitationJoins} JOIN node o ON o.key = c.source
-                    WHERE c.target = $node AND (c.source, c.key) > ($as, $ak) {filters}
+                    WHERE c.target = $node AND (c.source, c.key) > ($as, $ak) AND {filters}
                     ORDER BY c.source, c.key LIMIT $limit
                     """, [("$node", key), ("$as", after[0]), ("$ak", after[1]), .. filterValues]);
             }
@@ -216,7 +223,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
                 using var r = command.ExecuteReader();
                 return ReadPage(r, size, r => Citation(r, _languages, c), direction == Direction.Outgoing
                     ? r => PageCursor.Encode(r.GetInt64(0))
-                    : r => PageCursor.Encode(r.GetInt64(9), r.GetInt64(0)));
+                    : r => PageCursor.Encode(r.GetInt64(9), r.GetInt64(0)), total);
             }
         }, ct);
 
@@ -225,15 +232,39 @@ public sealed partial class SqliteGraphStore : IGraphStore
         {
             var size = PageCursor.Size(page);
             long? doc = null;
-            if (documentId is not null && (doc = NodeKey(c, documentId)) is null) return new Page<OrphanRecord>([], null, false);
+            if (documentId is not null && (doc = NodeKey(c, documentId)) is null) return Page<OrphanRecord>.Empty;
             var after = PageCursor.Decode(page.After, 1)?[0] ?? 0;
-            using var r = Query(c, """
+            // One document's problems come through its versions (version and orphan_version indexes), all of them in
+            // key order: two statements, so neither turns into a walk of the whole orphan table.
+            var (select, count) = doc is null
+                ? ("FROM orphan o JOIN version v ON v.key = o.version JOIN node n ON n.key = v.doc WHERE o.key > $after",
+                   "SELECT 1 FROM orphan")
+                : ("FROM version v JOIN orphan o ON o.version = v.key JOIN node n ON n.key = v.doc WHERE v.doc = $doc AND o.key > $after",
+                   "SELECT 1 FROM version v JOIN orphan o ON o.version = v.key WHERE v.doc = $doc");
+            var total = CountTotal(c, page, $"SELECT count(*), count(*) FROM ({count} LIMIT $scan)", ("$doc", doc));
+            using var r = Query(c, $"""
                 SELECT o.key, n.id, v.language, o.marker, o.problem
-                FROM orphan o JOIN version v ON v.key = o.version JOIN node n ON n.key = v.doc
-                WHERE o.key > $after AND ($doc IS NULL OR v.doc = $doc)
+                {select}
                 ORDER BY o.key LIMIT $limit
                 """, ("$after", after), ("$doc", doc), ("$limit", size + 1L)).ExecuteReader();
-            return ReadPage(r, size, r => new OrphanRecord(r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4)), r => PageCursor.Encode(r.GetInt64(0)));
+            return ReadPage(r, size, r => new OrphanRecord(r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4)),
+                r => PageCursor.Encode(r.GetInt64(0)), total);
+        }, ct);
+
+    public Task<IReadOnlyList<FootnoteRecord>> GetFootnotesAsync(string documentId, string? language = null, CancellationToken ct = default) =>
+        ReadAsync<IReadOnlyList<FootnoteRecord>>(c =>
+        {
+            if (NodeKey(c, documentId) is not { } doc) return [];
+            using var r = Query(c, """
+                SELECT n.id, v.language, f.marker, f.text, f.referenced, f.defined, f.anchor
+                FROM version v JOIN node n ON n.key = v.doc JOIN footnote f ON f.version = v.key
+                WHERE v.doc = $doc AND ($lang IS NULL OR v.language = $lang)
+                ORDER BY v.language, f.ordinal
+                """, ("$doc", doc), ("$lang", language)).ExecuteReader();
+            var footnotes = new List<FootnoteRecord>();
+            while (r.Read())
+                footnotes.Add(new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt64(4) != 0, r.GetInt64(5) != 0, NullableString(r, 6)));
+            return footnotes;
         }, ct);
 
     public Task<Page<UnresolvedTarget>> GetUnresolvedAsync(PageRequest page, CancellationToken ct = default) =>
@@ -241,6 +272,10 @@ public sealed partial class SqliteGraphStore : IGraphStore
         {
             var size = PageCursor.Size(page);
             var after = PageCursor.Decode(page.After, 2) ?? [long.MaxValue, 0];
+            var total = CountTotal(c, page, """
+                SELECT count(*), count(*) FROM (
+                    SELECT 1 FROM node INDEXED BY node_unresolved WHERE kind = 0 AND ingested = 0 AND citers > 0 LIMIT $scan)
+                """);
             // Walks the partial index node_unresolved (citers DESC, key): most cited first, no scan of the edges.
             using var r = Query(c, $"""
                 SELECT n.citers, n.key, {NodeColumns} FROM node n
@@ -248,7 +283,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
                   AND (n.citers < $ac OR (n.citers = $ac AND n.key > $ak))
                 ORDER BY n.citers DESC, n.key LIMIT $limit
                 """, ("$ac", after[0]), ("$ak", after[1]), ("$limit", size + 1L)).ExecuteReader();
-            return ReadPage(r, size, r => new UnresolvedTarget(Node(r, 2), r.GetInt32(0)), r => PageCursor.Encode(r.GetInt64(0), r.GetInt64(1)));
+            return ReadPage(r, size, r => new UnresolvedTarget(Node(r, 2), r.GetInt32(0)), r => PageCursor.Encode(r.GetInt64(0), r.GetInt64(1)), total);
         }, ct);
 
     public Task<IReadOnlyList<CitedCount>> GetMostCitedAsync(NodeKind? kind, string? body, int first, CancellationToken ct = default) =>
@@ -444,17 +479,32 @@ public sealed partial class SqliteGraphStore : IGraphStore
         return ReadPage(r, size, r => Node(r, 1), r => PageCursor.Encode(r.GetInt64(0)));
     }
 
-    /// <summary>Reads up to size items of a query asked for size + 1 rows; the extra row only says a next page exists.</summary>
-    static Page<T> ReadPage<T>(SqliteDataReader r, int size, Func<SqliteDataReader, T> item, Func<SqliteDataReader, string> cursorOf)
+    /// <summary>
+    /// Reads up to size items of a query asked for size + 1 rows; the extra row only says a next page exists.
+    /// Each item's cursor is its own sort key, so paging after any item continues right after it.
+    /// </summary>
+    static Page<T> ReadPage<T>(SqliteDataReader r, int size, Func<SqliteDataReader, T> item, Func<SqliteDataReader, string> cursorOf, long? total = null)
     {
         var items = new List<T>();
-        string? cursor = null;
+        var cursors = new List<string>();
         while (items.Count < size && r.Read())
         {
             items.Add(item(r));
-            cursor = cursorOf(r);
+            cursors.Add(cursorOf(r));
         }
-        return new Page<T>(items, cursor, items.Count == size && r.Read());
+        return new Page<T>(items, cursors, items.Count == size && r.Read(), total);
+    }
+
+    /// <summary>
+    /// Page.TotalCount when the request asks for it: the query returns (rows read, rows matching) over at most
+    /// TotalCount.ScanLimit rows ($scan), so the count stays an index range of bounded length.
+    /// </summary>
+    static long? CountTotal(SqliteConnection c, PageRequest page, string sql, params (string, object?)[] parameters)
+    {
+        if (!page.CountTotal) return null;
+        using var r = Query(c, sql, [.. parameters, ("$scan", (long)TotalCount.ScanLimit)]).ExecuteReader();
+        r.Read();
+        return TotalCount.Of(r.GetInt64(0), r.GetInt64(1));
     }
 
     static string LoadSchemaSql()

@@ -103,6 +103,7 @@ sealed class SqliteWriteSession : IDisposable
         foreach (var o in record.Orphans)
             Run("INSERT INTO orphan (version, marker, problem) VALUES ($v, $marker, $problem)",
                 ("$v", versionKey), ("$marker", o.Marker), ("$problem", o.Problem)).ExecuteNonQuery();
+        SqliteFootnotes.Replace(this, versionKey, record.Footnotes);
 
         if (record.AddendumOf is { } parentId)
         {

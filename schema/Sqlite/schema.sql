@@ -80,6 +80,18 @@ CREATE TABLE IF NOT EXISTS orphan (
 );
 CREATE INDEX IF NOT EXISTS orphan_version ON orphan (version);
 
+-- Every footnote, per version, in the order of the text (ordinal); replaced with its version, gone with it.
+CREATE TABLE IF NOT EXISTS footnote (
+    version     INTEGER NOT NULL REFERENCES version (key) ON DELETE CASCADE,
+    ordinal     INTEGER NOT NULL,
+    marker      TEXT    NOT NULL,
+    text        TEXT    NOT NULL,
+    referenced  INTEGER NOT NULL,
+    defined     INTEGER NOT NULL,
+    anchor      TEXT,
+    PRIMARY KEY (version, ordinal)
+) WITHOUT ROWID;
+
 -- ADDENDUM_OF: A/HRC/44/44/Add.1 -> A/HRC/44/44.
 CREATE TABLE IF NOT EXISTS addendum (
     doc     INTEGER PRIMARY KEY REFERENCES node (key),

@@ -30,6 +30,10 @@ public interface IGraphStore : IAsyncDisposable
     Task<bool> HasContentAsync(string contentHash, CancellationToken ct = default);
 
     // ---- reads ----
+    // Paged reads give every item its own cursor. With PageRequest.CountTotal they also fill Page.TotalCount
+    // where it is cheap and exact: citations of a node and orphans and unresolved references up to
+    // TotalCount.Limit (a bounded index scan), direct citers always where a counter keeps them, transitive citers
+    // when the walk was complete. Null otherwise (document lists, search, unidentified files): never an estimate.
 
     Task<GraphNode?> GetNodeAsync(string id, CancellationToken ct = default);
 
@@ -61,6 +65,12 @@ public interface IGraphStore : IAsyncDisposable
 
     /// <summary>Documents citing the target directly, or through other documents when transitive (up to maxDepth).</summary>
     Task<Page<NodeAtDepth>> GetCitersAsync(string targetId, bool transitive, int maxDepth, PageRequest page, CancellationToken ct = default);
+
+    /// <summary>
+    /// Every footnote of a document's versions (of one language when given), by language then in the order of the
+    /// text. Empty when the document or version is unknown.
+    /// </summary>
+    Task<IReadOnlyList<FootnoteRecord>> GetFootnotesAsync(string documentId, string? language = null, CancellationToken ct = default);
 
     Task<Page<OrphanRecord>> GetOrphansAsync(string? documentId, PageRequest page, CancellationToken ct = default);
 

@@ -31,7 +31,10 @@ public static class VersionRecordBuilder
         var targets = citations.Select(c => c.TargetId).Distinct(StringComparer.Ordinal)
             .Select(id => TargetNode(id, catalogue)).ToList();
         var orphans = extracted.Orphans.Distinct().ToList();
-        return new VersionRecord(document, version, citations, orphans, targets, symbol is null ? null : AddendumParent(symbol));
+        // One footnote per marker: the extractor gives no duplicates, a hand-written extraction might.
+        var footnotes = extracted.Footnotes.DistinctBy(f => f.Marker, StringComparer.Ordinal).ToList();
+        return new VersionRecord(document, version, citations, orphans, targets, symbol is null ? null : AddendumParent(symbol))
+            { Footnotes = footnotes };
     }
 
     /// <summary>What a node known only by its id carries: symbol facts, an instrument's title and year, a URL.</summary>

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using UnCitationGraph.Model;
 using UnCitationGraph.Store;
 using UnCitationGraph.Tests.Support;
 
@@ -113,13 +114,18 @@ public sealed class SeedGraphServer : IAsyncLifetime
     }
 }
 
-/// <summary>Counts calls per IGraphStore method, whatever the store.</summary>
+/// <summary>Counts calls per IGraphStore method, whatever the store, and keeps the page requests they were given.</summary>
 public sealed class StoreCallCounter
 {
     readonly ConcurrentDictionary<string, int> counts = new();
 
     public int this[string method] => counts.GetValueOrDefault(method);
-    public void Reset() => counts.Clear();
+    public ConcurrentQueue<PageRequest> Pages { get; } = new();
+    public void Reset()
+    {
+        counts.Clear();
+        Pages.Clear();
+    }
     void Count(string method) => counts.AddOrUpdate(method, 1, (_, n) => n + 1);
 
     public static IGraphStore Wrap(IGraphStore inner, StoreCallCounter counter)
@@ -138,6 +144,7 @@ public sealed class StoreCallCounter
         protected override object? Invoke(MethodInfo? method, object?[]? args)
         {
             Counter.Count(method!.Name);
+            foreach (var page in (args ?? []).OfType<PageRequest>()) Counter.Pages.Enqueue(page);
             try { return method.Invoke(Target, args); }
             catch (TargetInvocationException e) when (e.InnerException is not null) { throw e.InnerException; }
         }

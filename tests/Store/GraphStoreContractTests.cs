@@ -322,6 +322,126 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_footnote_is_kept_per_version_and_replaced_with_it()
+    {
+        Footnote Note(string marker, string text, bool referenced, bool defined, string? anchor) =>
+            new(marker, text, referenced, defined) { Anchor = anchor };
+        var french = Doc(Res(1), "fr", Ref(Res(2), "FN1", footnote: "1")) with
+        {
+            Footnotes = [Note("1", "Résolution 60/251.", true, true, "PP2"), Note("2", "", true, false, "OP1"), Note("10", "Voir plus haut.", false, true, null)],
+        };
+        await Put(french);
+        await Put(Doc(Res(1), "en") with { Footnotes = [Note("1", "Resolution 60/251.", true, true, "PP2")] });
+
+        static string Show(IEnumerable<FootnoteRecord> notes) =>
+            string.Join(" | ", notes.Select(f => $"{f.Language} {f.Marker} {f.Referenced} {f.Defined} {f.Anchor ?? "-"} {f.Text}"));
+        Assert.Equal("en 1 True True PP2 Resolution 60/251. | fr 1 True True PP2 Résolution 60/251. | fr 2 True False OP1  | fr 10 False True - Voir plus haut.",
+            Show(await Store.GetFootnotesAsync(Res(1), null, None))); // by language, then in the order of the text (10 after 2)
+        Assert.All(await Store.GetFootnotesAsync(Res(1), null, None), f => Assert.Equal(Res(1), f.DocumentId));
+        Assert.Equal("en 1 True True PP2 Resolution 60/251.", Show(await Store.GetFootnotesAsync(Res(1), "en", None)));
+
+        await Put(french with { Footnotes = [Note("1", "Résolution 70/1.", true, true, "PP3")], References = [] });
+        Assert.Equal("fr 1 True True PP3 Résolution 70/1.", Show(await Store.GetFootnotesAsync(Res(1), "fr", None)));
+        Assert.Single(await Store.GetFootnotesAsync(Res(1), "en", None)); // the other version's footnotes untouched
+
+        Assert.True(await Store.RemoveVersionAsync(Res(1), "fr", None));
+        Assert.Equal("en 1 True True PP2 Resolution 60/251.", Show(await Store.GetFootnotesAsync(Res(1), null, None)));
+        Assert.Empty(await Store.GetFootnotesAsync(Res(1), "fr", None));
+        Assert.Empty(await Store.GetFootnotesAsync("no/such", null, None));
+    }
+
+    [Fact]
+    public async Task Paging_from_any_items_cursor_gives_the_items_after_it_without_gaps_or_repeats()
+    {
+        var target = $"S/RES/{_s}(2001)";
+        await Put(Doc(Res(1), "en", [.. Enumerable.Range(1, 12).Select(i => Ref(Res(100 + i), "OP" + i)), Ref(target, "PP1")]));
+        for (var i = 2; i <= 6; i++) await Put(Doc(Res(i), "en", Ref(target, "PP1"), Ref(target, "OP2"), Ref(Res(i - 1), "OP3")));
+        await Put(Doc(Res(1), "fr") with { Orphans = [.. Enumerable.Range(1, 7).Select(i => new Orphan(i.ToString(), OrphanProblems.MarkerWithoutNote))] });
+
+        static string Edge(Citation c) => $"{c.SourceId}>{c.TargetId}@{c.Location}";
+        await AssertEveryCursorContinues(p => Store.GetCitationsAsync(Res(1), Direction.Outgoing, CitationFilter.None, p, None), Edge, 13);
+        await AssertEveryCursorContinues(p => Store.GetCitationsAsync(target, Direction.Incoming, CitationFilter.None, p, None), Edge, 11);
+        await AssertEveryCursorContinues(p => Store.GetCitersAsync(target, false, 1, p, None), n => n.Node.Id, 6);
+        await AssertEveryCursorContinues(p => Store.GetCitersAsync(Res(1), true, 10, p, None), n => $"{n.Node.Id}:{n.Depth}", 5);
+        await AssertEveryCursorContinues(p => Store.GetOrphansAsync(Res(1), p, None), o => $"{o.Language} {o.Marker}", 7);
+        await AssertEveryCursorContinues(p => Store.SearchAsync($"/{_s}/", NodeKind.Document, p, None), n => n.Id, 18);
+        await AssertEveryCursorContinues(p => Store.GetUnresolvedAsync(p, None), u => u.Node.Id, 12);
+    }
+
+    /// <summary>
+    /// Reads the query whole (one page), then pages from each item's cursor: the next items, in order, each with the
+    /// cursor it had, and HasNextPage exactly when more follow.
+    /// </summary>
+    static async Task AssertEveryCursorContinues<T>(Func<PageRequest, Task<Page<T>>> query, Func<T, string> show, int atLeast)
+    {
+        var whole = await query(new PageRequest(PageRequest.MaxFirst));
+        Assert.Equal(whole.Items.Count, whole.Cursors.Count);
+        Assert.True(whole.Items.Count >= atLeast, $"{whole.Items.Count} items, expected at least {atLeast}");
+        Assert.Equal(whole.Cursors.Count, whole.Cursors.Distinct().Count());
+        var items = whole.Items.Select(show).ToList();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var expected = items.Skip(i + 1).Take(3).ToList();
+            if (whole.HasNextPage && expected.Count < 3) break; // past the end of what was read whole
+            var next = await query(new PageRequest(3, whole.Cursors[i]));
+            Assert.Equal(expected, next.Items.Select(show));
+            Assert.Equal(whole.Cursors.Skip(i + 1).Take(3), next.Cursors);
+            Assert.Equal(whole.HasNextPage || i + 4 < items.Count, next.HasNextPage);
+        }
+    }
+
+    [Fact]
+    public async Task Totals_are_exact_when_asked_for()
+    {
+        var target = $"S/RES/{_s}(2002)";
+        await Put(Doc(Res(1), "en", [.. Enumerable.Range(1, 9).Select(i => Ref(Res(100 + i), "OP" + i, i % 3 == 0 ? Relations.Welcomes : Relations.Recalls)),
+            Ref(target, "PP1"), Ref(target, "PP2")]));
+        for (var i = 2; i <= 4; i++) await Put(Doc(Res(i), "en", Ref(target, "PP1"), Ref(Res(1), "OP1")));
+        await Put(Doc(Res(2), "fr", Ref(target, "PP9")) with { Orphans = [new Orphan("1", OrphanProblems.MarkerWithoutNote), new Orphan("2", OrphanProblems.NoteWithoutMarker)] });
+        var counted = new PageRequest(2) { CountTotal = true };
+
+        async Task<long?> Total<T>(Func<PageRequest, Task<Page<T>>> query) => (await query(counted)).TotalCount;
+        async Task AssertTotal<T>(Func<PageRequest, Task<Page<T>>> query)
+        {
+            Assert.Null((await query(new PageRequest(2))).TotalCount); // not asked, not counted
+            Assert.Equal((await All(query)).Count, await Total(query));
+        }
+
+        Assert.Equal(11, await Total(p => Store.GetCitationsAsync(Res(1), Direction.Outgoing, CitationFilter.None, p, None)));
+        Assert.Equal(3, await Total(p => Store.GetCitationsAsync(Res(1), Direction.Outgoing, new CitationFilter(Relation: Relations.Welcomes), p, None)));
+        Assert.Equal(6, await Total(p => Store.GetCitationsAsync(target, Direction.Incoming, CitationFilter.None, p, None))); // citations
+        Assert.Equal(1, await Total(p => Store.GetCitationsAsync(target, Direction.Incoming, new CitationFilter(Language: "fr"), p, None)));
+        Assert.Equal(4, await Total(p => Store.GetCitersAsync(target, false, 1, p, None))); // distinct documents
+        Assert.Equal(3, await Total(p => Store.GetCitersAsync(Res(1), true, 5, p, None)));
+        Assert.Equal(2, await Total(p => Store.GetOrphansAsync(Res(2), p, None)));
+        Assert.Equal(0, await Total(p => Store.GetCitationsAsync("no/such", Direction.Incoming, CitationFilter.None, p, None)));
+        await AssertTotal(p => Store.GetCitationsAsync(target, Direction.Incoming, new CitationFilter(Body: Bodies.GA), p, None));
+        await AssertTotal(p => Store.GetCitersAsync(target, false, 1, p, None));
+        await AssertTotal(p => Store.GetCitersAsync(Res(1), true, 5, p, None));
+        // Global lists: exact when given (a shared database may hold more than the count limit).
+        foreach (var total in new[] { await Total(p => Store.GetOrphansAsync(null, p, None)), await Total(p => Store.GetUnresolvedAsync(p, None)) })
+            Assert.True(total is null or >= 2);
+        if (await Total(p => Store.GetOrphansAsync(null, p, None)) is not null) await AssertTotal(p => Store.GetOrphansAsync(null, p, None));
+        if (await Total(p => Store.GetUnresolvedAsync(p, None)) is not null) await AssertTotal(p => Store.GetUnresolvedAsync(p, None));
+    }
+
+    [Fact]
+    public async Task A_total_past_the_count_limit_is_unknown_not_wrong()
+    {
+        var hub = $"S/RES/{_s}(2003)";
+        var locations = Enumerable.Range(1, TotalCount.Limit + 1).Select(i => "P" + i).ToList();
+        await Put(Doc(Res(1), "en", [.. locations.Select(l => Ref(hub, l, l == "P7" ? Relations.Welcomes : Relations.Recalls))]));
+        var counted = new PageRequest(5) { CountTotal = true };
+
+        var incoming = await Store.GetCitationsAsync(hub, Direction.Incoming, CitationFilter.None, counted, None);
+        Assert.Null(incoming.TotalCount);
+        Assert.True(incoming.HasNextPage);
+        // A filter matching one citation still cannot be counted without reading past the limit.
+        Assert.Null((await Store.GetCitationsAsync(Res(1), Direction.Outgoing, new CitationFilter(Relation: Relations.Welcomes), counted, None)).TotalCount);
+        Assert.Equal(1, (await Store.GetCitersAsync(hub, false, 1, counted, None)).TotalCount); // one citing document
+    }
+
+    [Fact]
     public async Task Unresolved_references_are_cited_documents_not_ingested_most_cited_first()
     {
         var popular = $"E/CN.4/RES/2005/{_s}";
@@ -385,7 +505,8 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
         var symbol = Res(1) + hostile[0];
         var doc = new ExtractedDocument("file",
             new DocumentIdentity(symbol, null, null, "en", null, hostile[2]),
-            [.. hostile.Select((h, i) => new Reference(Res(10 + i) + h, h, "PP" + i, h, h))], [], [new Orphan(hostile[1], hostile[3])]);
+            [.. hostile.Select((h, i) => new Reference(Res(10 + i) + h, h, "PP" + i, h, h))],
+            [new Footnote(hostile[0], hostile[2], true, true) { Anchor = hostile[3] }], [new Orphan(hostile[1], hostile[3])]);
         await Put(doc);
 
         var node = (await Store.GetNodeAsync(symbol, None))!;
@@ -394,6 +515,8 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
         Assert.Equal(hostile.Select((h, i) => (Res(10 + i) + h, h, h, h)).Order(), edges.Select(c => (c.TargetId, c.Text, c.Footnote!, c.Relation!)).Order());
         var orphan = Assert.Single((await Store.GetOrphansAsync(symbol, new PageRequest(5), None)).Items);
         Assert.Equal((hostile[1], hostile[3]), (orphan.Marker, orphan.Problem));
+        var footnote = Assert.Single(await Store.GetFootnotesAsync(symbol, null, None));
+        Assert.Equal((hostile[0], hostile[2], hostile[3]), (footnote.Marker, footnote.Text, footnote.Anchor));
         Assert.Contains((await Store.SearchAsync(hostile[0], null, new PageRequest(10), None)).Items, n => n.Id == symbol);
         Assert.True((await Store.GetCountsAsync(None)).Documents > 0); // the tables are all still there
     }

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { lintCypherQuery, isNotParamError } from '@neo4j-cypher/language-support';
 
 const schema = {
-  labels: ['Node', 'Document', 'Instrument', 'WebResource', 'Version', 'Orphan'],
-  relationshipTypes: ['CITES', 'ADDENDUM_OF', 'ADOPTED_IN', 'HAS_VERSION', 'HAS_ORPHAN'],
+  labels: ['Node', 'Document', 'Instrument', 'WebResource', 'Version', 'Orphan', 'Footnote'],
+  relationshipTypes: ['CITES', 'ADDENDUM_OF', 'ADOPTED_IN', 'HAS_VERSION', 'HAS_ORPHAN', 'HAS_FOOTNOTE'],
   defaultLanguage: 'CYPHER 5',
 };
 

@@ -30,30 +30,37 @@ public sealed class CitationType : ObjectGraphType<Citation>
     }
 }
 
-/// <summary>The references a document carries in one footnote.</summary>
-public sealed record FootnoteReferences(string Marker, IReadOnlyList<Citation> Citations);
+/// <summary>A footnote of one language version of a document, with the citations it carries.</summary>
+public sealed record DocumentFootnote(FootnoteRecord Footnote, IReadOnlyList<Citation> Citations);
 
-public sealed class FootnoteReferencesType : ObjectGraphType<FootnoteReferences>
+public sealed class FootnoteType : ObjectGraphType<DocumentFootnote>
 {
-    public FootnoteReferencesType()
+    public FootnoteType()
     {
-        Name = "FootnoteReferences";
-        Description = "A footnote of a document and the references it carries.";
-        Field(f => f.Marker).Description("The footnote's marker (1, 2, *, a ...).");
+        Name = "Footnote";
+        Description = "A footnote of one language version of a document: its marker, its note, whether the marker stands in the text " +
+                      "and whether the note exists (a footnote lacking either is also listed in orphans), and the references it carries.";
+        Field<NonNullGraphType<StringGraphType>>("marker").Description("The footnote's marker (1, 2, *, a ...).").Resolve(c => c.Source.Footnote.Marker);
+        Field<NonNullGraphType<StringGraphType>>("text").Description("The note's text; empty when the note is missing (defined: false).")
+            .Resolve(c => c.Source.Footnote.Text);
+        Field<NonNullGraphType<StringGraphType>>("language").Description("The language version this footnote belongs to.")
+            .Resolve(c => c.Source.Footnote.Language);
+        Field<NonNullGraphType<BooleanGraphType>>("referenced").Description("Whether the marker stands in the text.")
+            .Resolve(c => c.Source.Footnote.Referenced);
+        Field<NonNullGraphType<BooleanGraphType>>("defined").Description("Whether the note text exists.").Resolve(c => c.Source.Footnote.Defined);
+        Field<StringGraphType>("anchor").Description("Where the marker stands (PP3, OP2, P7), when referenced.").Resolve(c => c.Source.Footnote.Anchor);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CitationType>>>>("citations")
-            .Description("The citations found in, or qualified by, this footnote.").Resolve(c => c.Source.Citations);
+            .Description("The citations found in, or qualified by, this footnote in this language version.").Resolve(c => c.Source.Citations);
     }
 }
 
 /// <summary>The citation fields of a document: what it cites, and its footnotes.</summary>
 public static class CitationFields
 {
-    // A document's footnotes rarely carry more than this many references; the rest are still in citations.
-    const int FootnoteCitationsRead = 1000;
-
     public static void AddCitations(ObjectGraphType<GraphNode> type) =>
-        type.Field<NonNullGraphType<ConnectionType<CitationType>>>("citations")
-            .Description("What this document cites, in its text and notes.")
+        type.Field<NonNullGraphType<PagedConnectionType<CitationType>>>("citations")
+            .Description("What this document cites, in its text and notes. " +
+                         $"totalCount: the citations matching the filters, exact; null only past {TotalCount.Limit} citations.")
             .Argument<StringGraphType>("relation", "Only citations with this relation (recalls, reaffirms ...).")
             .Argument<NodeKindEnum>("targetKind", "Only citations of this kind of target.")
             .PageArguments()
@@ -65,21 +72,38 @@ public static class CitationFields
 
     public static void AddFootnotes(ObjectGraphType<GraphNode> type)
     {
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FootnoteReferencesType>>>>("footnotes")
-            .Description("The document's footnotes that carry references, each with its references, in marker order.")
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FootnoteType>>>>("footnotes")
+            .Description("Every footnote of the document's ingested language versions, by language, in the order of the text: " +
+                         "referenced or not, defined or not, with the citations each carries.")
+            .Argument<StringGraphType>("language", "Only the footnotes of this language version (en, fr, es ...).")
             .ResolveAsync(async c =>
             {
-                var page = await c.Store().GetCitationsAsync(c.Source.Id, Direction.Outgoing, CitationFilter.None,
-                    new PageRequest(FootnoteCitationsRead), c.CancellationToken);
-                return page.Items.Where(x => x.Footnote is not null)
-                    .GroupBy(x => x.Footnote!)
-                    .OrderBy(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
-                    .Select(g => new FootnoteReferences(g.Key, g.ToList()))
-                    .ToList();
+                var language = c.GetArgument<string?>("language")?.Trim();
+                var footnotes = await c.Store().GetFootnotesAsync(c.Source.Id, language, c.CancellationToken);
+                // The citations come from one read of the document's own (few) citations, only when asked for.
+                var carried = footnotes.Count > 0 && c.Selects("citations")
+                    ? (await FootnoteCitationsAsync(c, language)).ToLookup(x => x.Footnote!, StringComparer.Ordinal)
+                    : null;
+                return footnotes.Select(f => new DocumentFootnote(f,
+                    carried?[f.Marker].Where(x => x.Languages.Contains(f.Language)).ToList() ?? [])).ToList();
             });
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrphanedFootnoteType>>>>("orphans")
             .Description("The document's footnote problems: markers without a note, notes without a marker.")
             .ResolveAsync(async c =>
                 (await c.Store().GetOrphansAsync(c.Source.Id, new PageRequest(PageRequest.MaxFirst), c.CancellationToken)).Items);
+    }
+
+    // A document's outgoing citations are bounded by its own text: read them all, page by page.
+    static async Task<List<Citation>> FootnoteCitationsAsync(IResolveFieldContext<GraphNode> c, string? language)
+    {
+        var all = new List<Citation>();
+        var filter = new CitationFilter(Language: language);
+        for (string? after = null; ;)
+        {
+            var page = await c.Store().GetCitationsAsync(c.Source.Id, Direction.Outgoing, filter, new PageRequest(PageRequest.MaxFirst, after), c.CancellationToken);
+            all.AddRange(page.Items.Where(x => x.Footnote is not null));
+            if (!page.HasNextPage) return all;
+            after = page.EndCursor;
+        }
     }
 }

@@ -52,8 +52,11 @@ public static class NodeFields
             "The UN body (GA, HRC, SC, ECOSOC, CHR, SUBCOM, CONF, SECRETARIAT, OTHER), for documents.", c => c.Source.Body);
         yield return Field<IntGraphType>("year", "Year of adoption or issue, when known.", c => c.Source.Year);
 
-        var citedBy = AsyncField<NonNullGraphType<ConnectionType<CitationType>>>("citedBy",
-            "The citations pointing at this node: who cites it, where and how.", c => new ValueTask<object?>(CitedByAsync(c)));
+        var citedBy = AsyncField<NonNullGraphType<PagedConnectionType<CitationType>>>("citedBy",
+            "The citations pointing at this node: who cites it, where and how (one per citing document and place). " +
+            "totalCount counts these citations, so a text citing this node in three paragraphs counts three; it is exact, " +
+            $"and null past {TotalCount.Limit} citations. The number of distinct citing documents is citers(target).totalCount.",
+            c => new ValueTask<object?>(CitedByAsync(c)));
         citedBy.Arguments = new QueryArguments(
             new QueryArgument<StringGraphType> { Name = "relation", Description = "Only citations with this relation (recalls, reaffirms ...)." },
             new QueryArgument<StringGraphType> { Name = "body", Description = "Only citations from documents of this body (GA, HRC, SC ...)." },

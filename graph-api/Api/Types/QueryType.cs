@@ -26,7 +26,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("symbol", "The document's UN symbol.")
             .ResolveAsync(async c => await NodeOfKind(c, c.GetArgument<string>("symbol").Trim(), NodeKind.Document));
 
-        Field<NonNullGraphType<ConnectionType<DocumentType>>>("documents").Description("Documents, filtered and paged.")
+        Field<NonNullGraphType<PagedConnectionType<DocumentType>>>("documents").Description("Documents, filtered and paged. totalCount is null: counting a filtered list would scan it.")
             .Argument<DocumentFilterInputType>("filter", "Which documents; all when left out.")
             .PageArguments()
             .ResolveAsync(async c => Connections.From(
@@ -36,7 +36,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("id", "The instrument's id.")
             .ResolveAsync(async c => await NodeOfKind(c, Arguments.InstrumentId(c.GetArgument<string>("id").Trim()), NodeKind.Instrument));
 
-        Field<NonNullGraphType<ConnectionType<InstrumentType>>>("instruments").Description("Instruments whose id or title contains the text; all when left out.")
+        Field<NonNullGraphType<PagedConnectionType<InstrumentType>>>("instruments").Description("Instruments whose id or title contains the text; all when left out. totalCount is null.")
             .Argument<StringGraphType>("search", "Part of an id or title, any case (\"covenant\", \"charter\").")
             .PageArguments()
             .ResolveAsync(async c => Connections.From(await c.Store().SearchAsync(
@@ -46,7 +46,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("id", "The canonical id.")
             .Resolve(c => c.Nodes().Load(c.GetArgument<string>("id").Trim()));
 
-        Field<NonNullGraphType<ConnectionType<NodeGraphType>>>("search").Description("Nodes whose symbol, id or title contains the text (any case).")
+        Field<NonNullGraphType<PagedConnectionType<NodeGraphType>>>("search").Description("Nodes whose symbol, id or title contains the text (any case). totalCount is null: counting matches would scan.")
             .Argument<NonNullGraphType<StringGraphType>>("text", "Part of a symbol or title (\"75/180\", \"racism\").")
             .Argument<NodeKindEnum>("kind", "Only nodes of this kind.")
             .PageArguments()
@@ -87,8 +87,10 @@ public sealed class QueryType : ObjectGraphType
                 return edges is { Count: > 0 } ? new CitationPath(edges) : null;
             });
 
-        Field<NonNullGraphType<ConnectionType<NodeAtDepthType>>>("citers")
-            .Description("The documents citing a target (instrument:un-charter, A/RES/60/251 ...), directly or, when transitive, through other documents.")
+        Field<NonNullGraphType<PagedConnectionType<NodeAtDepthType>>>("citers")
+            .Description("The documents citing a target (instrument:un-charter, A/RES/60/251 ...), directly or, when transitive, through other documents. " +
+                         "totalCount: the number of distinct such documents, exact; null when counting would be costly " +
+                         $"(a transitive walk cut short by the server's visit limit; on a Neo4j store, past {TotalCount.Limit} direct citers).")
             .Argument<NonNullGraphType<IdGraphType>>("target", "The cited node's canonical id.")
             .Argument<BooleanGraphType>("transitive", "Also the documents citing the citers, up to maxDepth (default false).")
             .Argument<IntGraphType>("maxDepth", "For transitive: how many citations away (default 3).")
@@ -120,15 +122,17 @@ public sealed class QueryType : ObjectGraphType
 
     void AddReports()
     {
-        Field<NonNullGraphType<ConnectionType<OrphanedFootnoteType>>>("orphanedFootnotes")
-            .Description("Footnote problems across the graph: markers whose note is missing, notes no marker points at.")
+        Field<NonNullGraphType<PagedConnectionType<OrphanedFootnoteType>>>("orphanedFootnotes")
+            .Description("Footnote problems across the graph: markers whose note is missing, notes no marker points at. " +
+                         $"totalCount: exact; null past {TotalCount.Limit} problems.")
             .Argument<StringGraphType>("document", "Only this document's problems (its symbol).")
             .PageArguments()
             .ResolveAsync(async c => Connections.From(await c.Store().GetOrphansAsync(
                 c.GetArgument<string?>("document")?.Trim(), c.Page(), c.CancellationToken)));
 
-        Field<NonNullGraphType<ConnectionType<UnresolvedReferenceType>>>("unresolvedReferences")
-            .Description("Documents cited but not ingested, most cited first: what to ingest next.")
+        Field<NonNullGraphType<PagedConnectionType<UnresolvedReferenceType>>>("unresolvedReferences")
+            .Description("Documents cited but not ingested, most cited first: what to ingest next. " +
+                         $"totalCount: exact; null past {TotalCount.Limit} such documents.")
             .PageArguments()
             .ResolveAsync(async c => Connections.From(await c.Store().GetUnresolvedAsync(c.Page(), c.CancellationToken)));
 
