@@ -10,6 +10,9 @@ namespace UnCitationGraph.Sqlite;
 /// is taken off its old edges, edges left with no language go, its orphans are rewritten; the other
 /// language versions' edges keep their bits. Nodes that lose their last citer and were never ingested go too,
 /// so re-ingesting a changed text leaves the graph as if the old text had never been there.
+/// Built for bulk loads: a document's first version (the common case) skips the retraction work, rows go in
+/// many per statement, node keys are looked up once per batch, and node.citers (distinct citing documents) is
+/// changed once per target per batch at commit, not once per edge.
 /// </summary>
 sealed class SqliteWriteSession : IDisposable
 {
