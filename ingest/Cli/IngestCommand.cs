@@ -21,7 +21,7 @@ public static class IngestCommand
         var store = StoreOption.Create();
         var parallelism = new Option<int>("--parallelism") { Description = "Extraction threads.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var maxFile = MaxFileSizeOption.Create();
-        var batch = new Option<int>("--batch") { Description = "Versions per store transaction.", DefaultValueFactory = _ => 256 };
+        var batch = new Option<int>("--batch") { Description = "Versions per store transaction.", DefaultValueFactory = _ => new IngestOptions(1).BatchSize };
         var paths = new Argument<string[]>("paths") { Description = "Files and folders (read recursively).", Arity = ArgumentArity.OneOrMore };
         var command = new Command("ingest", "Ingest files and folders into the graph store, then print a summary.") { store, parallelism, batch, maxFile, paths };
         command.SetAction((result, ct) => RunAsync(result.GetValue(store)!, result.GetValue(paths)!,

@@ -65,7 +65,7 @@ public sealed partial class SqliteGraphStore
                     WHERE n.key IN (SELECT DISTINCT source FROM cites WHERE target = $target AND source > $after ORDER BY source LIMIT $limit)
                     ORDER BY n.key
                     """, ("$target", target), ("$after", after), ("$limit", size + 1L)).ExecuteReader();
-                // node.citers is the number of distinct citing documents, kept by the cites triggers: exact and free.
+                // node.citers is the number of distinct citing documents, kept exact by the writer: free to read.
                 var citers = page.CountTotal ? Scalar(c, "SELECT citers FROM node WHERE key = $k", ("$k", target)) as long? : null;
                 return ReadPage(r, size, r => new NodeAtDepth(Node(r, 1), 1), r => PageCursor.Encode(1, r.GetInt64(0)), citers);
             }

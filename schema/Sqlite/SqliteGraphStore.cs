@@ -73,7 +73,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     public async Task<IReadOnlyList<UpsertOutcome>> UpsertVersionsAsync(IReadOnlyList<VersionRecord> versions, CancellationToken ct = default)
     {
         // The whole batch is one transaction: all of it is stored or none (a crash leaves no half document).
-        return await WriteAsync(session => versions.Select(session.UpsertVersion).ToList(), ct);
+        return await WriteAsync(session => session.UpsertVersions(versions), ct);
     }
 
     public Task<bool> RemoveVersionAsync(string documentId, string language, CancellationToken ct = default) =>

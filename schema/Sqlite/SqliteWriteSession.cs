@@ -10,6 +10,9 @@ namespace UnCitationGraph.Sqlite;
 /// is taken off its old edges, edges left with no language go, its orphans are rewritten; the other
 /// language versions' edges keep their bits. Nodes that lose their last citer and were never ingested go too,
 /// so re-ingesting a changed text leaves the graph as if the old text had never been there.
+/// Built for bulk loads: a document's first version (the common case) skips the retraction work, rows go in
+/// many per statement, node keys are looked up once per batch, and node.citers (distinct citing documents) is
+/// changed once per target per batch at commit, not once per edge.
 /// </summary>
 sealed class SqliteWriteSession : IDisposable
 {
@@ -20,9 +23,24 @@ sealed class SqliteWriteSession : IDisposable
     // Node keys seen in this transaction: a batch names the Charter and the popular targets hundreds of times.
     // Valid while the transaction holds the write lock; cleared when a prune deletes a node.
     readonly Dictionary<string, long> _keys = new(StringComparer.Ordinal);
+    // Documents of _keys known to have a version (node.ingested = 1): only those have edges to replace.
+    readonly HashSet<long> _versioned = [];
+    readonly Dictionary<(MultiRowStatement, int), SqliteCommand> _shaped = [];
+    // Distinct-citer count changes of the batch, written once per target at commit (see Flush).
+    readonly Dictionary<long, int> _citerDeltas = [];
+    readonly HashSet<long> _counted = [];
+    // Nodes that lost a citer or their last version in this batch: pruned at commit if nothing holds them any more.
+    readonly List<long> _released = [];
 
     /// <summary>Page cache of the writing connection: 512 MB, the upper levels and most leaves of a 1M-document graph.</summary>
     const int WriterCacheKib = 512 * 1024;
+
+    /// <summary>
+    /// WAL pages between automatic checkpoints (SQLite's default is 1,000). A checkpoint copies each page once however
+    /// often it was rewritten since the last one: the hot pages (the Charter's citers, the top of every index) are
+    /// rewritten by every batch, so checkpointing every 16,000 pages (64 MB of WAL) copies them ~16 times less.
+    /// </summary>
+    const int CheckpointPages = 16_000;
 
     public SqliteWriteSession(SqliteConnection connection, SqliteLanguages languages)
     {
@@ -33,38 +51,54 @@ sealed class SqliteWriteSession : IDisposable
         // The page cache grows only as pages are touched, so a small graph never pays for this.
         using (var pragma = connection.CreateCommand())
         {
-            pragma.CommandText = $"PRAGMA cache_size = -{WriterCacheKib}";
+            pragma.CommandText = $"PRAGMA cache_size = -{WriterCacheKib}; PRAGMA wal_autocheckpoint = {CheckpointPages}";
             pragma.ExecuteNonQuery();
         }
         _transaction = connection.BeginTransaction(deferred: false); // BEGIN IMMEDIATE: take the write lock up front
     }
 
-    public void Commit() => _transaction.Commit();
+    public void Commit()
+    {
+        Flush();
+        _transaction.Commit();
+    }
+
+    /// <summary>Upserts a batch in order, after resolving every node id it names in one query.</summary>
+    public List<UpsertOutcome> UpsertVersions(IReadOnlyList<VersionRecord> records)
+    {
+        ResolveKeys(records);
+        var outcomes = new List<UpsertOutcome>(records.Count);
+        foreach (var record in records) outcomes.Add(UpsertVersion(record));
+        return outcomes;
+    }
 
     public UpsertOutcome UpsertVersion(VersionRecord record)
     {
         var language = record.Version.Language;
         var existingDoc = FindNode(record.Document.Id);
+        // A document with no version yet has no edges, orphans or footnotes to replace: the common case, and cheap.
+        var hadVersions = existingDoc is { } known && _versioned.Contains(known);
         (long Key, string Hash)? existingVersion = null;
-        if (existingDoc is { } d)
+        if (hadVersions)
         {
             using var r = Run("SELECT key, content_hash FROM version WHERE doc = $doc AND language = $lang",
-                ("$doc", d), ("$lang", language)).ExecuteReader();
+                ("$doc", existingDoc!.Value), ("$lang", language)).ExecuteReader();
             if (r.Read()) existingVersion = (r.GetInt64(0), r.GetString(1));
         }
         if (existingVersion is { } same && same.Hash == record.Version.ContentHash)
             return UpsertOutcome.Unchanged;
 
-        var doc = existingDoc ?? InsertNode(record.Document);
+        var doc = InsertMissingNodes(record);
         if (existingDoc is not null) CompleteDocument(doc, record.Document, language);
         var bit = _languages.BitFor(language, this);
+        var citedBefore = hadVersions ? CitedTargets(doc) : null;
 
-        var released = new List<long>();
         long versionKey;
         if (existingVersion is { } old)
         {
-            released.AddRange(TakeLanguageOffEdges(doc, bit));
+            TakeLanguageOffEdges(doc, bit);
             Run("DELETE FROM orphan WHERE version = $v", ("$v", old.Key)).ExecuteNonQuery();
+            Run("DELETE FROM footnote WHERE version = $v", ("$v", old.Key)).ExecuteNonQuery();
             Run("""
                 UPDATE version SET title = $title, source = $source, content_hash = $hash, ingested_at = $at
                 WHERE key = $v
@@ -82,36 +116,34 @@ sealed class SqliteWriteSession : IDisposable
                 ("$doc", doc), ("$lang", language), ("$title", record.Version.Title), ("$source", record.Version.Source),
                 ("$hash", record.Version.ContentHash), ("$at", record.Version.IngestedAt.ToUnixTimeMilliseconds())).ExecuteScalar()!;
         }
+        _versioned.Add(doc);
 
-        var targets = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var node in record.Targets)
-            targets[node.Id] = FindNode(node.Id) ?? InsertNode(node);
-        foreach (var c in record.Citations)
+        var langs = 1L << bit;
+        InsertRows(CitesInsert, record.Citations, (c, values) =>
         {
-            var target = targets.TryGetValue(c.TargetId, out var t) ? t
-                : targets[c.TargetId] = FindNode(c.TargetId) ?? InsertNode(VersionRecordBuilder.TargetNode(c.TargetId));
-            Run("""
-                INSERT INTO cites (source, target, location, text, footnote, relation, langs)
-                VALUES ($source, $target, $location, $text, $footnote, $relation, $langs)
-                ON CONFLICT (source, target, location) DO UPDATE SET
-                    langs = langs | excluded.langs, text = excluded.text,
-                    footnote = coalesce(excluded.footnote, footnote), relation = coalesce(excluded.relation, relation)
-                """,
-                ("$source", doc), ("$target", target), ("$location", c.Location), ("$text", c.Text),
-                ("$footnote", c.Footnote), ("$relation", c.Relation), ("$langs", 1L << bit)).ExecuteNonQuery();
-        }
-        foreach (var o in record.Orphans)
-            Run("INSERT INTO orphan (version, marker, problem) VALUES ($v, $marker, $problem)",
-                ("$v", versionKey), ("$marker", o.Marker), ("$problem", o.Problem)).ExecuteNonQuery();
-        SqliteFootnotes.Replace(this, versionKey, record.Footnotes);
+            values.Add(doc); values.Add(_keys[c.TargetId]); values.Add(c.Location); values.Add(c.Text);
+            values.Add(c.Footnote); values.Add(c.Relation); values.Add(langs);
+        });
+        InsertRows(OrphanInsert, record.Orphans, (o, values) => { values.Add(versionKey); values.Add(o.Marker); values.Add(o.Problem); });
+        SqliteFootnotes.Insert(this, versionKey, record.Footnotes);
 
         if (record.AddendumOf is { } parentId)
-        {
-            var parent = FindNode(parentId) ?? InsertNode(VersionRecordBuilder.TargetNode(parentId));
             Run("INSERT INTO addendum (doc, parent) VALUES ($doc, $parent) ON CONFLICT (doc) DO UPDATE SET parent = excluded.parent",
-                ("$doc", doc), ("$parent", parent)).ExecuteNonQuery();
+                ("$doc", doc), ("$parent", _keys[parentId])).ExecuteNonQuery();
+
+        // Distinct-citer counts: what this version changed in the set of targets the document cites.
+        if (citedBefore is null)
+        {
+            foreach (var c in record.Citations)
+                if (_counted.Add(_keys[c.TargetId])) Count(_keys[c.TargetId], +1);
+            _counted.Clear();
         }
-        foreach (var key in released) Prune(key);
+        else
+        {
+            var citedAfter = CitedTargets(doc);
+            foreach (var t in citedAfter) if (!citedBefore.Contains(t)) Count(t, +1);
+            foreach (var t in citedBefore) if (!citedAfter.Contains(t)) { Count(t, -1); _released.Add(t); }
+        }
         return existingVersion is null ? UpsertOutcome.Inserted : UpsertOutcome.Replaced;
     }
 
@@ -121,17 +153,20 @@ sealed class SqliteWriteSession : IDisposable
         var version = Run("SELECT key FROM version WHERE doc = $doc AND language = $lang", ("$doc", doc), ("$lang", language)).ExecuteScalar();
         if (version is not long versionKey) return false;
 
-        var released = TakeLanguageOffEdges(doc, _languages.BitFor(language, this));
+        var citedBefore = CitedTargets(doc);
+        TakeLanguageOffEdges(doc, _languages.BitFor(language, this));
+        var citedAfter = CitedTargets(doc);
+        foreach (var t in citedBefore) if (!citedAfter.Contains(t)) { Count(t, -1); _released.Add(t); }
         Run("DELETE FROM orphan WHERE version = $v", ("$v", versionKey)).ExecuteNonQuery();
         Run("DELETE FROM version WHERE key = $v", ("$v", versionKey)).ExecuteNonQuery();
         if (Run("SELECT count(*) FROM version WHERE doc = $doc", ("$doc", doc)).ExecuteScalar() is 0L)
         {
+            _versioned.Remove(doc);
             Run("UPDATE node SET ingested = 0 WHERE key = $doc", ("$doc", doc)).ExecuteNonQuery();
             if (Run("DELETE FROM addendum WHERE doc = $doc RETURNING parent", ("$doc", doc)).ExecuteScalar() is long parent)
-                released.Add(parent);
-            released.Add(doc);
+                _released.Add(parent);
+            _released.Add(doc);
         }
-        foreach (var key in released) Prune(key);
         return true;
     }
 
@@ -188,16 +223,139 @@ sealed class SqliteWriteSession : IDisposable
     long? FindNode(string id)
     {
         if (_keys.TryGetValue(id, out var cached)) return cached;
-        if (Run("SELECT key FROM node WHERE id = $id", ("$id", id)).ExecuteScalar() is not long key) return null;
+        using var r = Run("SELECT key, ingested FROM node WHERE id = $id", ("$id", id)).ExecuteReader();
+        if (!r.Read()) return null;
+        return Remember(id, r.GetInt64(0), r.GetInt64(1) != 0);
+    }
+
+    long Remember(string id, long key, bool ingested)
+    {
+        if (ingested) _versioned.Add(key);
         return _keys[id] = key;
     }
 
-    long InsertNode(GraphNode n) => _keys[n.Id] = (long)Run("""
-        INSERT INTO node (id, kind, label, body, doc_kind, year, session, date, ingested)
-        VALUES ($id, $kind, $label, $body, $dk, $year, $session, $date, $ingested) RETURNING key
-        """,
-        ("$id", n.Id), ("$kind", (long)n.Kind), ("$label", n.Label), ("$body", n.Body), ("$dk", n.DocumentKind),
-        ("$year", n.Year), ("$session", n.Session), ("$date", n.Date), ("$ingested", n.Ingested ? 1L : 0L)).ExecuteScalar()!;
+    /// <summary>Looks up every node id a batch names that is not cached yet, in one statement.</summary>
+    void ResolveKeys(IReadOnlyList<VersionRecord> records)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            ids.Add(record.Document.Id);
+            foreach (var n in record.Targets) ids.Add(n.Id);
+            foreach (var c in record.Citations) ids.Add(c.TargetId);
+            if (record.AddendumOf is { } parent) ids.Add(parent);
+        }
+        ids.RemoveWhere(_keys.ContainsKey);
+        if (ids.Count == 0) return;
+        using var r = Run("SELECT n.id, n.key, n.ingested FROM json_each($ids) j JOIN node n ON n.id = j.value",
+            ("$ids", System.Text.Json.JsonSerializer.Serialize(ids))).ExecuteReader();
+        while (r.Read()) Remember(r.GetString(0), r.GetInt64(1), r.GetInt64(2) != 0);
+    }
+
+    /// <summary>
+    /// Inserts, in one multi-row statement, every node a version names that is not stored yet, in the order the
+    /// version names them (its document, its targets, then its addendum parent); returns the document's key.
+    /// </summary>
+    long InsertMissingNodes(VersionRecord record)
+    {
+        var missing = new List<GraphNode>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        void Need(string id, Func<GraphNode> node)
+        {
+            if (FindNode(id) is null && seen.Add(id)) missing.Add(node());
+        }
+        Need(record.Document.Id, () => record.Document);
+        foreach (var n in record.Targets) Need(n.Id, () => n);
+        foreach (var c in record.Citations) Need(c.TargetId, () => VersionRecordBuilder.TargetNode(c.TargetId));
+        if (record.AddendumOf is { } parentId) Need(parentId, () => VersionRecordBuilder.TargetNode(parentId));
+        InsertNodes(missing);
+        return _keys[record.Document.Id];
+    }
+
+    long InsertNode(GraphNode n)
+    {
+        InsertNodes([n]);
+        return _keys[n.Id];
+    }
+
+    void InsertNodes(IReadOnlyList<GraphNode> nodes)
+    {
+        for (var start = 0; start < nodes.Count; start += RowsPerStatement)
+        {
+            var rows = Math.Min(RowsPerStatement, nodes.Count - start);
+            var command = Shaped(NodeInsert, rows);
+            var p = 0;
+            for (var i = start; i < start + rows; i++)
+            {
+                var n = nodes[i];
+                Set(command, ref p, n.Id); Set(command, ref p, (long)n.Kind); Set(command, ref p, n.Label); Set(command, ref p, n.Body);
+                Set(command, ref p, n.DocumentKind); Set(command, ref p, n.Year); Set(command, ref p, n.Session); Set(command, ref p, n.Date);
+                Set(command, ref p, n.Ingested ? 1L : 0L);
+            }
+            using var r = command.ExecuteReader();
+            while (r.Read()) Remember(r.GetString(0), r.GetInt64(1), false);
+        }
+    }
+
+    /// <summary>Inserts rows of one shape, up to <see cref="RowsPerStatement"/> per statement.</summary>
+    internal void InsertRows<T>(MultiRowStatement statement, IReadOnlyList<T> items, Action<T, List<object?>> values)
+    {
+        var row = new List<object?>(statement.Columns);
+        for (var start = 0; start < items.Count; start += RowsPerStatement)
+        {
+            var rows = Math.Min(RowsPerStatement, items.Count - start);
+            var command = Shaped(statement, rows);
+            var p = 0;
+            for (var i = start; i < start + rows; i++)
+            {
+                row.Clear();
+                values(items[i], row);
+                foreach (var v in row) Set(command, ref p, v);
+            }
+            command.ExecuteNonQuery();
+        }
+    }
+
+    static void Set(SqliteCommand command, ref int p, object? value) => command.Parameters[p++].Value = value ?? DBNull.Value;
+
+    /// <summary>The statement inserting <paramref name="rows"/> rows of a shape, prepared once per transaction.</summary>
+    SqliteCommand Shaped(MultiRowStatement statement, int rows)
+    {
+        if (_shaped.TryGetValue((statement, rows), out var command)) return command;
+        var tuples = new System.Text.StringBuilder();
+        var parameters = new List<(string, object?)>(rows * statement.Columns);
+        for (var r = 0; r < rows; r++)
+        {
+            tuples.Append(r == 0 ? "(" : ", (");
+            for (var c = 0; c < statement.Columns; c++)
+            {
+                var name = $"$p{r * statement.Columns + c}";
+                tuples.Append(c == 0 ? name : ", " + name);
+                parameters.Add((name, null));
+            }
+            tuples.Append(')');
+        }
+        command = Run(statement.Sql.Replace("{rows}", tuples.ToString()), [.. parameters]);
+        return _shaped[(statement, rows)] = command;
+    }
+
+    /// <summary>An INSERT whose VALUES list ("{rows}") takes a tuple of <see cref="Columns"/> parameters per row.</summary>
+    internal sealed record MultiRowStatement(string Sql, int Columns);
+
+    const int RowsPerStatement = 64;
+
+    static readonly MultiRowStatement NodeInsert = new("""
+        INSERT INTO node (id, kind, label, body, doc_kind, year, session, date, ingested) VALUES {rows} RETURNING id, key
+        """, 9);
+
+    static readonly MultiRowStatement CitesInsert = new("""
+        INSERT INTO cites (source, target, location, text, footnote, relation, langs) VALUES {rows}
+        ON CONFLICT (source, target, location) DO UPDATE SET
+            langs = langs | excluded.langs, text = excluded.text,
+            footnote = coalesce(excluded.footnote, footnote), relation = coalesce(excluded.relation, relation)
+        """, 7);
+
+    static readonly MultiRowStatement OrphanInsert = new("INSERT INTO orphan (version, marker, problem) VALUES {rows}", 3);
 
     // A node first known as a target is completed in place: what the text states wins over what the symbol tells.
     // Its label is the English title when there is one, else the first title stored.
@@ -211,15 +369,37 @@ sealed class SqliteWriteSession : IDisposable
         ("$lang", language), ("$label", n.Label), ("$body", n.Body), ("$dk", n.DocumentKind), ("$year", n.Year),
         ("$session", n.Session), ("$date", n.Date), ("$key", key)).ExecuteNonQuery();
 
-    /// <summary>Takes one language off every edge of a document; returns the targets of the edges that went.</summary>
-    List<long> TakeLanguageOffEdges(long doc, int bit)
+    /// <summary>Takes one language off every edge of a document; edges left with no language go.</summary>
+    void TakeLanguageOffEdges(long doc, int bit)
     {
         var mask = 1L << bit;
         Run("UPDATE cites SET langs = langs & ~$mask WHERE source = $doc AND (langs & $mask) <> 0", ("$mask", mask), ("$doc", doc)).ExecuteNonQuery();
-        var released = new List<long>();
-        using var r = Run("DELETE FROM cites WHERE source = $doc AND langs = 0 RETURNING target", ("$doc", doc)).ExecuteReader();
-        while (r.Read()) released.Add(r.GetInt64(0));
-        return released;
+        Run("DELETE FROM cites WHERE source = $doc AND langs = 0", ("$doc", doc)).ExecuteNonQuery();
+    }
+
+    HashSet<long> CitedTargets(long doc)
+    {
+        var targets = new HashSet<long>();
+        using var r = Run("SELECT DISTINCT target FROM cites WHERE source = $doc", ("$doc", doc)).ExecuteReader();
+        while (r.Read()) targets.Add(r.GetInt64(0));
+        return targets;
+    }
+
+    void Count(long target, int delta) =>
+        _citerDeltas[target] = _citerDeltas.GetValueOrDefault(target) + delta;
+
+    /// <summary>
+    /// Writes the batch's distinct-citer changes, one UPDATE per target (the Charter once, not once per citer), then
+    /// drops the nodes that lost their last citer. Runs inside the transaction, just before it commits.
+    /// </summary>
+    void Flush()
+    {
+        foreach (var (target, delta) in _citerDeltas)
+            if (delta != 0)
+                Run("UPDATE node SET citers = citers + $d WHERE key = $key", ("$d", (long)delta), ("$key", target)).ExecuteNonQuery();
+        _citerDeltas.Clear();
+        foreach (var key in _released) Prune(key);
+        _released.Clear();
     }
 
     // Instruments stay (they are the catalogue); documents and web resources nobody cites or ingested go.

@@ -1,10 +1,10 @@
 -- The embedded graph store's schema (SqliteGraphStore runs it at start; every statement is idempotent).
 -- Sized for ~1 million documents and ~20 million citations: integer keys everywhere, text ids only in node,
--- one covering index per edge direction, counters kept by triggers so "most cited" never scans the edges.
+-- one covering index per edge direction, counters kept by the writer so "most cited" never scans the edges.
 
 -- Every node: documents (UN symbol or hash:SHA256), instruments (instrument:ID), web resources (url:ADDRESS).
 -- kind: 0 document, 1 instrument, 2 web resource (NodeKind). ingested: 1 once a version of its text is stored.
--- citers: how many distinct documents cite it (kept by the cites triggers below).
+-- citers: how many distinct documents cite it (kept by the writer, see SqliteWriteSession).
 CREATE TABLE IF NOT EXISTS node (
     key       INTEGER PRIMARY KEY,
     id        TEXT    NOT NULL,
@@ -59,17 +59,10 @@ CREATE UNIQUE INDEX IF NOT EXISTS cites_out ON cites (source, target, location);
 -- Incoming scans (who cites it), ordered (target, source, key) for keyset pages of citers.
 CREATE INDEX IF NOT EXISTS cites_in ON cites (target, source);
 
-CREATE TRIGGER IF NOT EXISTS cites_count_insert AFTER INSERT ON cites
-WHEN NOT EXISTS (SELECT 1 FROM cites WHERE source = NEW.source AND target = NEW.target AND key <> NEW.key)
-BEGIN
-    UPDATE node SET citers = citers + 1 WHERE key = NEW.target;
-END;
-
-CREATE TRIGGER IF NOT EXISTS cites_count_delete AFTER DELETE ON cites
-WHEN NOT EXISTS (SELECT 1 FROM cites WHERE source = OLD.source AND target = OLD.target)
-BEGIN
-    UPDATE node SET citers = citers - 1 WHERE key = OLD.target;
-END;
+-- node.citers is kept by the writer (SqliteWriteSession), one UPDATE per target per batch: per-row triggers updated
+-- the Charter once per citing edge, moving it in node_most_cited each time. Stores made before keep correct counts.
+DROP TRIGGER IF EXISTS cites_count_insert;
+DROP TRIGGER IF EXISTS cites_count_delete;
 
 -- Footnote problems, per version.
 CREATE TABLE IF NOT EXISTS orphan (
