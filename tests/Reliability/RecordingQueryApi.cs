@@ -24,6 +24,10 @@ sealed class RecordingQueryApi
     public volatile Neo4jHealth Health;
     public TimeSpan HangFor { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>When set, the server turns to answering 503 right after this many commits: an outage in the middle of a
+    /// run, whatever the speed of the worker (switching from the test instead races the worker on an idle machine).</summary>
+    public volatile int OutageAfterCommits = int.MaxValue;
+
     /// <summary>Committed versions: key (symbol|language) to content hash, and every commit in order.</summary>
     public ConcurrentDictionary<string, string> Committed { get; } = new(StringComparer.Ordinal);
     public ConcurrentQueue<string> Commits { get; } = new();
@@ -70,6 +74,7 @@ sealed class RecordingQueryApi
             {
                 Committed[version.Key] = version.Hash;
                 Commits.Enqueue(version.Key);
+                if (Commits.Count >= OutageAfterCommits) { OutageAfterCommits = int.MaxValue; Health = Neo4jHealth.Unavailable503; }
             }
             return FakeAnswer.Empty();
         }

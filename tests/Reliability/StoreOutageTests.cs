@@ -73,10 +73,10 @@ public sealed class StoreOutageTests : IDisposable
         await worker.WaitUntil(() => _box.Waiting() == 0, TimeSpan.FromSeconds(90), "the inbox to empty once Neo4j is back");
 
         // An outage in the middle of a run: the versions committed before it stay, the others wait and go in after.
+        var failedBefore = neo4j.Answered.GetValueOrDefault(Neo4jHealth.Unavailable503);
+        neo4j.OutageAfterCommits = neo4j.Commits.Count + 1;
         var more = _box.Deliver(10, seed: 11, skip: 10);
         await worker.WaitUntil(() => more.Any(d => neo4j.Committed.ContainsKey(Key(d))), TimeSpan.FromSeconds(60), "the second delivery to start");
-        neo4j.Health = Neo4jHealth.Unavailable503;
-        var failedBefore = neo4j.Answered.GetValueOrDefault(Neo4jHealth.Unavailable503);
         await worker.WaitUntil(() => neo4j.Answered.GetValueOrDefault(Neo4jHealth.Unavailable503) >= failedBefore + 3, TimeSpan.FromSeconds(60), "three more 503 answers");
         neo4j.Health = Neo4jHealth.Healthy;
         await worker.WaitUntil(() => _box.Waiting() == 0, TimeSpan.FromSeconds(90), "the inbox to empty after the second outage");
