@@ -26,7 +26,7 @@ public sealed class UnresolvedReferenceType : ObjectGraphType<UnresolvedTarget>
         Name = "UnresolvedReference";
         Description = "A document the graph's texts cite but whose own text was never ingested.";
         Field<NonNullGraphType<NodeGraphType>>("node").Description("The cited document (ingested: false).").Resolve(c => c.Source.Node);
-        Field(u => u.CitationCount).Description("How many citations point at it.");
+        Field(u => u.CitationCount).Description("How many distinct documents cite it.");
     }
 }
 
