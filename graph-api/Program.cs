@@ -7,6 +7,9 @@ using UnCitationGraph.GraphApi.Security;
 // The main job: `dotnet run --project graph-api [--store sqlite:PATH|neo4j:URI] [--corpus PATH] [--urls URL]`.
 // Serves the graph over GraphQL with a playground and an explorer; ingests the sample corpus when the store is empty.
 var builder = WebApplication.CreateBuilder(args);
+// One info line per request drowns the start-up banner; set Logging:LogLevel:Microsoft.AspNetCore=Information to see them.
+if (builder.Configuration["Logging:LogLevel:Microsoft.AspNetCore"] is null)
+    builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 builder.Services
     .AddGraphStore()
     .AddSampleCorpusIngestion()
