@@ -4,6 +4,9 @@
 (function () {
   'use strict';
 
+  // What the explorer opens on: a lineage worth seeing when the graph holds it (the sample's S/RES/242(1967)),
+  // else the Charter, which nearly every text cites.
+  const PREFERRED_START = 'S/RES/242(1967)';
   const DEFAULT_ID = 'instrument:un-charter';
   const CAP = 120;            // neighbours drawn per opened or expanded node
   const BODY_COLOURS = {
@@ -273,5 +276,16 @@
 
   window.explorer = { cy, open, expand };
   drawLegend();
-  open(new URLSearchParams(location.search).get('id') || DEFAULT_ID);
+  async function startId() {
+    const asked = new URLSearchParams(location.search).get('id');
+    if (asked) return asked;
+    try {
+      const data = await graphql('query Start($id: ID!) { node(id: $id) { id } }', { id: PREFERRED_START });
+      return data.node ? PREFERRED_START : DEFAULT_ID;
+    } catch {
+      return DEFAULT_ID;
+    }
+  }
+
+  startId().then(open);
 })();
