@@ -6,6 +6,7 @@ using UnCitationGraph.Ingest;
 using UnCitationGraph.Ingest.Reading;
 using UnCitationGraph.Ingest.Worker;
 using UnCitationGraph.Store;
+using UnCitationGraph.Ids;
 
 namespace UnCitationGraph.GraphApi.Security;
 
@@ -61,7 +62,7 @@ public static class IngestEndpoint
         }
         try
         {
-            var hash = Convert.ToHexStringLower(SHA256.HashData(content));
+            var hash = ContentHash.Of(content);
             var record = IngestEngine.BuildRecord(DocumentPipelines.Default(), content, hash, name);
             var outcome = await store.UpsertVersionAsync(record, http.RequestAborted);
             return Results.Ok(new

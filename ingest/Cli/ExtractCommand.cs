@@ -1,6 +1,7 @@
 using System.CommandLine;
 using UnCitationGraph.Ingest.Reading;
 using UnCitationGraph.Model;
+using UnCitationGraph.Ids;
 
 namespace UnCitationGraph.Ingest.Cli;
 
@@ -43,18 +44,13 @@ public static class ExtractCommand
         try
         {
             if (!File.Exists(file)) throw new UnreadableDocumentException("no such file");
-            DocumentLimits.CheckSize(new FileInfo(file).Length);   // before loading: no unbounded allocation
-            var result = DocumentPipelines.Default().Extract(File.ReadAllBytes(file), file);
+            var content = DocumentReaders.ReadBytes(file);
+            var result = DocumentPipelines.Default().Extract(content, file) with { ContentHash = ContentHash.Of(content) };
             return (ExtractionJson.Serialize(result), null);
         }
         catch (UnreadableDocumentException e)
         {
             return (ExtractionJson.Serialize(new ExtractionFailure(file, e.Message)), $"extract: {file}: {e.Message}");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            var reason = $"the file cannot be read: {e.Message}";
-            return (ExtractionJson.Serialize(new ExtractionFailure(file, reason)), $"extract: {file}: {reason}");
         }
         catch (Exception e)
         {

@@ -112,8 +112,7 @@ public sealed class IngestEngine
     /// <summary>What one file's bytes become in the store: the pipeline's extraction, keyed by their SHA-256. Throws <see cref="UnreadableDocumentException"/>.</summary>
     public static VersionRecord BuildRecord(IDocumentPipeline pipeline, byte[] content, string hash, string source)
     {
-        var extracted = pipeline.Extract(content, source) with { ContentHash = hash };
-        return VersionRecordBuilder.Build(extracted, source, hash, DateTimeOffset.UtcNow);
+        return VersionRecordBuilder.Build(pipeline.Extract(content, source), source, hash, DateTimeOffset.UtcNow);
     }
 
     async Task WriteAsync(ChannelReader<(string Path, VersionRecord Record)> prepared, IIngestObserver observer, CancellationToken ct)
