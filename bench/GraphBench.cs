@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using UnCitationGraph.Ids;
 using UnCitationGraph.Ingest.Generation;
 using UnCitationGraph.Sqlite;
 using UnCitationGraph.Store;
@@ -42,7 +43,7 @@ public static class GraphBench
         var batch = new List<VersionRecord>(batchSize);
         foreach (var doc in new CorpusGenerator(documents, seed).Generate())
         {
-            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(doc.Text)));
+            var hash = ContentHash.Of(Encoding.UTF8.GetBytes(doc.Text));
             batch.Add(VersionRecordBuilder.Build(doc.Truth with { ContentHash = hash }, doc.FileName, hash, now));
             if (batch.Count == batchSize) await WriteAsync();
         }

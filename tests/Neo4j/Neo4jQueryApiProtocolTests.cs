@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Polly.CircuitBreaker;
+using UnCitationGraph.Tests.Support;
 using UnCitationGraph.Neo4j;
 
 namespace UnCitationGraph.Tests.Neo4j;
@@ -165,10 +166,7 @@ public sealed class Neo4jQueryApiProtocolTests
     [Fact]
     public async Task Connection_refused_is_retried()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop(); // nothing listens there now
+        var port = Loopback.FreePort(); // nothing listens there
         var counting = new CountingHandler(new SocketsHttpHandler());
         using var client = new Neo4jQueryApiClient(new Neo4jOptions
         {

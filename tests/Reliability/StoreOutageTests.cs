@@ -1,8 +1,9 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using UnCitationGraph.Tests.Support;
+using UnCitationGraph.Ids;
 using UnCitationGraph.Ingest.Generation;
 using UnCitationGraph.Neo4j;
 using UnCitationGraph.Sqlite;
@@ -24,15 +25,8 @@ public sealed class StoreOutageTests : IDisposable
 
     public void Dispose() => _box.Dispose();
 
-    static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
     static string Key(GeneratedDocument d) => d.Symbol + "|" + d.Language; // the store's version key (ReadVersion.cypher)
-    static string Hash(GeneratedDocument d) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(d.Text)));
+    static string Hash(GeneratedDocument d) => ContentHash.Of(Encoding.UTF8.GetBytes(d.Text));
 
     void AssertAllWaiting(int count, WorkerProcess worker)
     {
@@ -44,7 +38,7 @@ public sealed class StoreOutageTests : IDisposable
     [Fact]
     public async Task Neo4j_unreachable_then_failing_then_hanging_loses_nothing_and_recovers()
     {
-        var port = FreePort();
+        var port = Loopback.FreePort();
         var neo4j = new RecordingQueryApi { HangFor = TimeSpan.FromSeconds(3) };
         var docs = _box.Deliver(10, seed: 11);
         var environment = new Dictionary<string, string>
