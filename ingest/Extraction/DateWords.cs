@@ -76,12 +76,14 @@ public static class DateWords
         w.S >= 0 && w.E - w.S == word.Length && string.Compare(text, w.S, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
     // Which lengths a month name may have, by its first (folded) letter: most words are passed over without a lookup.
-    static readonly Dictionary<char, int> MonthLengthsByInitial = Months.Keys.GroupBy(k => k[0])
-        .ToDictionary(g => g.Key, g => g.Aggregate(0, (mask, k) => mask | 1 << k.Length));
+    // (Month names start with an ASCII letter: one array read.)
+    static readonly int[] MonthLengthsByInitial = Months.Keys.Aggregate(new int[128], (masks, k) => { masks[k[0]] |= 1 << k.Length; return masks; });
 
     static int MonthAt(string text, int s, int e)
     {
-        if (e - s is < 3 or > 10 || !MonthLengthsByInitial.TryGetValue(TextFolding.Fold(text[s]), out var lengths) || (lengths & 1 << (e - s)) == 0) return 0;
+        if (e - s is < 3 or > 10) return 0;
+        var initial = TextFolding.Fold(text[s]);
+        if (initial >= MonthLengthsByInitial.Length || (MonthLengthsByInitial[initial] & 1 << (e - s)) == 0) return 0;
         Span<char> folded = stackalloc char[10];
         for (var k = s; k < e; k++) folded[k - s] = TextFolding.Fold(text[k]);
         return MonthLookup.TryGetValue(folded[..(e - s)], out var m) ? m : 0;

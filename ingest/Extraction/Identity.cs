@@ -75,6 +75,7 @@ public static class Identity
 
     static bool NoteByTitle(string header)
     {
+        if (!header.Contains("not", StringComparison.OrdinalIgnoreCase)) return false; // "note", "nota": most headers are not folded at all
         var f = TextFolding.FoldPhrase(header);
         return f.StartsWith("note ", StringComparison.Ordinal) || f.Contains("\nnote by") || f.Contains(" note by the secretar") || f.Contains("note du secretari") || f.Contains("nota del secretari");
     }
@@ -141,6 +142,7 @@ public static class Identity
         var head = paragraphs.Take(12).ToList();
         for (var pi = 0; pi < head.Count; pi++)
         {
+            if (!MayHoldTitleLine(head[pi].Block.Text)) continue;
             var lines = head[pi].Block.Text.Split('\n');
             for (var li = 0; li < Math.Min(4, lines.Length); li++)
             {
@@ -174,6 +176,21 @@ public static class Identity
             }
         }
         return null;
+    }
+
+    /// <summary>Whether one of a paragraph's first four lines opens with a number or "Resolution": most paragraphs are passed over unsplit.</summary>
+    static bool MayHoldTitleLine(string text)
+    {
+        var start = 0;
+        for (var li = 0; li < 4 && start < text.Length; li++)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            var line = text.AsSpan(start, end - start).TrimStart();
+            if (line.Length > 0 && (char.IsAsciiDigit(line[0]) || line[0] is 'R' or 'r')) return true;
+            start = end + 1;
+        }
+        return false;
     }
 
     /// <summary>
@@ -225,12 +242,16 @@ public static class Identity
     static readonly string[] En = ["the", "of", "and", "to", "is", "that", "for", "with", "by", "its", "which", "on"];
     static readonly string[] Es = ["el", "los", "las", "del", "y", "para", "con", "por", "una", "sobre", "que", "su"];
 
+    static readonly string[] LanguageNames = ["fr", "en", "es"];
+
     // Each stopword and the language it counts for (0 fr, 1 en, 2 es).
     static readonly Dictionary<string, int> StopwordLanguage = Fr.Select(w => (w, 0)).Concat(En.Select(w => (w, 1))).Concat(Es.Select(w => (w, 2)))
         .ToDictionary(x => x.w, x => x.Item2, StringComparer.Ordinal);
 
     // A few thousand characters tell the language of a UN text (its header is in that language too).
     const int LanguageSample = 6000;
+    // Reading stops sooner once one language leads clearly: this many of its stopwords, twice the runner-up's.
+    const int DecisiveCount = 30;
     static readonly int MaxStopwordLength = StopwordLanguage.Keys.Max(w => w.Length);
 
     /// <summary>The language whose commonest words are commonest in the document's first characters.</summary>
@@ -246,7 +267,11 @@ public static class Identity
             var end = Math.Min(text.Length, budget);
             var words = new FoldedWords(text, 0, end, word);
             while (words.MoveNext())
-                if (!words.TooLong && lookup.TryGetValue(words.Folded, out var language)) counts[language]++;
+            {
+                if (words.TooLong || !lookup.TryGetValue(words.Folded, out var language)) continue;
+                if (++counts[language] >= DecisiveCount && counts[language] >= 2 * Math.Max(counts[(language + 1) % 3], counts[(language + 2) % 3]))
+                    return LanguageNames[language];
+            }
             budget -= end + 1;
             if (budget <= 0) break;
         }
@@ -255,7 +280,7 @@ public static class Identity
     }
 
     static readonly System.Buffers.SearchValues<string> MeetingWords =
-        System.Buffers.SearchValues.Create(["meeting", "ance", "sesi"], StringComparison.OrdinalIgnoreCase); // ASCII: the fast search; "séance", "sesión" too
+        System.Buffers.SearchValues.Create(["meeting", "séance", "seance", "sesión", "sesion"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The adoption or issue date: an "adopted … on" header line, the closing "meeting" line, an SC "of 22 November 1967", else the header's first date.</summary>
     static string? DateOf(IReadOnlyList<Paragraph> paragraphs, List<Paragraph> header)
