@@ -142,7 +142,7 @@ public static class Identity
         var head = paragraphs.Take(12).ToList();
         for (var pi = 0; pi < head.Count; pi++)
         {
-            if (!MayHoldTitleLine(head[pi].Block.Text)) continue;
+            if (!MayHoldTitleLine(head[pi].Block.Text, 4)) continue;
             var lines = head[pi].Block.Text.Split('\n');
             for (var li = 0; li < Math.Min(4, lines.Length); li++)
             {
@@ -178,19 +178,37 @@ public static class Identity
         return null;
     }
 
-    /// <summary>Whether one of a paragraph's first four lines opens with a number or "Resolution": most paragraphs are passed over unsplit.</summary>
-    static bool MayHoldTitleLine(string text)
+    /// <summary>
+    /// Whether one of a paragraph's first lines opens as a title line does: a number with nothing or a bracket after it
+    /// ("242 (1967)"), or "Resolution"/"Résolution"/"Resolución". Most paragraphs are passed over without being split.
+    /// </summary>
+    static bool MayHoldTitleLine(string text, int lines)
     {
         var start = 0;
-        for (var li = 0; li < 4 && start < text.Length; li++)
+        for (var li = 0; li < lines && start < text.Length; li++)
         {
             var end = text.IndexOf('\n', start);
             if (end < 0) end = text.Length;
-            var line = text.AsSpan(start, end - start).TrimStart();
-            if (line.Length > 0 && (char.IsAsciiDigit(line[0]) || line[0] is 'R' or 'r')) return true;
+            if (MayBeTitleLine(text.AsSpan(start, end - start).Trim())) return true;
             start = end + 1;
         }
         return false;
+    }
+
+    static bool MayBeTitleLine(ReadOnlySpan<char> line)
+    {
+        var digits = 0;
+        while (digits < line.Length && char.IsAsciiDigit(line[digits])) digits++;
+        if (digits > 0)
+        {
+            var rest = line[digits..].TrimStart();
+            return digits <= 4 && (rest.Length == 0 || rest[0] == '(');
+        }
+        const int length = 10; // "resolution", "resolucion" folded
+        if (line.Length < length || line.Length > length && TextFolding.IsWordChar(line[length])) return false;
+        Span<char> folded = stackalloc char[length];
+        for (var k = 0; k < length; k++) folded[k] = TextFolding.Fold(line[k]);
+        return folded is "resolution" or "resolucion";
     }
 
     /// <summary>
@@ -202,6 +220,7 @@ public static class Identity
     {
         for (var pi = 0; pi < Math.Min(6, paragraphs.Count); pi++)
         {
+            if (!MayHoldTitleLine(paragraphs[pi].Block.Text, int.MaxValue)) continue;
             var lines = paragraphs[pi].Block.Text.Split('\n');
             for (var li = 0; li < lines.Length; li++)
             {
