@@ -57,10 +57,10 @@ public static class Identity
         if (symbol != null && SymbolFacts.Of(symbol).Kind == DocumentKinds.Report && NoteByTitle(headerText)) kind = DocumentKinds.Note;
 
         // A Security Council title's date ("Resolution 242 (1967) of 22 November 1967") is the adoption date; the header
-        // rules below would take the first date of a text that opens without "The Security Council," ("Whereas ...").
+        // rules in DateOf would take the first date of a text that opens without "The Security Council," ("Whereas ...").
         // The year in an SC symbol is the adoption year: a date of another year is some other date (or an OCR slip: "of 14 October £964").
         var isSc = symbol?.StartsWith("S/RES/", StringComparison.Ordinal) == true;
-        var date = (isSc ? SecurityCouncilTitleDate(paragraphs) : null) ?? DateOf(paragraphs, header);
+        var date = DateOf(paragraphs, header, isSc);
         if (isSc && date != null && !symbol!.EndsWith($"({date[..4]})", StringComparison.Ordinal)) date = null;
         return new DocumentIdentity(symbol, body, kind, Language(doc), date, string.IsNullOrEmpty(title) ? null : title);
     }
@@ -257,9 +257,13 @@ public static class Identity
     static readonly System.Buffers.SearchValues<string> MeetingWords =
         System.Buffers.SearchValues.Create(["meeting", "ance", "sesi"], StringComparison.OrdinalIgnoreCase); // ASCII: the fast search; "séance", "sesión" too
 
-    /// <summary>The adoption or issue date: an "adopted … on" header line, the closing "meeting" line, an SC "of 22 November 1967", else the header's first date.</summary>
-    static string? DateOf(IReadOnlyList<Paragraph> paragraphs, List<Paragraph> header)
+    /// <summary>
+    /// The adoption or issue date: an "adopted … on" header line, the closing "meeting" line, an SC "of 22 November 1967", else the header's first date.
+    /// An SC resolution (<paramref name="securityCouncil"/>) looks at its title's date first.
+    /// </summary>
+    static string? DateOf(IReadOnlyList<Paragraph> paragraphs, List<Paragraph> header, bool securityCouncil)
     {
+        if (securityCouncil && SecurityCouncilTitleDate(paragraphs) is { } scTitleDate) return scTitleDate;
         foreach (var p in header)
         {
             var t = p.Block.Text;
@@ -278,7 +282,7 @@ public static class Identity
                 if (before.Contains("seance") || before.Contains("meeting") || before.Contains("sesion")) return d.Iso;
             }
         }
-        if (SecurityCouncilTitleDate(paragraphs) is { } titleDate) return titleDate;
+        if (!securityCouncil && SecurityCouncilTitleDate(paragraphs) is { } titleDate) return titleDate; // an SC text looked already
         // An issue date in a short header line ("Distr. générale 28 décembre 2020").
         foreach (var p in header)
             if (p.Block.Text.Length < 120 && DateWords.First(p.Block.Text) is { } d) return d.Iso;
