@@ -44,7 +44,7 @@ public static class GraphBench
         foreach (var doc in new CorpusGenerator(documents, seed).Generate())
         {
             var hash = ContentHash.Of(Encoding.UTF8.GetBytes(doc.Text));
-            batch.Add(VersionRecordBuilder.Build(doc.Truth with { ContentHash = hash }, doc.FileName, hash, now));
+            batch.Add(VersionRecordBuilder.Build(doc.Truth, doc.FileName, hash, now));
             if (batch.Count == batchSize) await WriteAsync();
         }
         if (batch.Count > 0) await WriteAsync();

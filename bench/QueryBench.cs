@@ -1,8 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace UnCitationGraph.Bench;
@@ -49,11 +46,12 @@ public static class QueryBench
         {
             var floor = SqliteFloor(path, c, Math.Min(requests, 200));
             // Warm-up (JIT tiers, page cache), failing early on a GraphQL error.
-            for (var i = 0; i < Math.Min(200, requests); i++) await SendAsync(http, c, i, ct);
+            for (var i = 0; i < Math.Min(200, requests); i++) await HttpLoad.PostGraphQLAsync(http, c.GraphQL, c.Variables(i), ct);
             foreach (var clients in clientCounts)
             {
-                var (latencies, elapsed) = await LoadAsync(http, c, clients, requests, limit, ct);
-                Report.Row(c.Name, clients, latencies.Count, Percentile(latencies, 0.5), Percentile(latencies, 0.99), latencies.Count / elapsed,
+                var run = await HttpLoad.RunAsync(clients, (i, t) => HttpLoad.PostGraphQLAsync(http, c.GraphQL, c.Variables(i), t), limit, requests, ct);
+                if (run.Errors.Count > 0) throw new InvalidOperationException($"{c.Name}: {run.Errors.Count} errors, first: {run.Errors[0]}");
+                Report.Row(c.Name, clients, run.Requests, run.Percentile(0.5), run.Percentile(0.99), run.RequestsPerSecond,
                     floor is { } f ? f : "n/a");
             }
         }
@@ -115,33 +113,6 @@ public static class QueryBench
         return (symbols, (string)q.ExecuteScalar()!);
     }
 
-    static async Task<(List<double> Latencies, double Seconds)> LoadAsync(HttpClient http, Case c, int clients, int requests, TimeSpan limit, CancellationToken ct)
-    {
-        var latencies = new List<double>(requests);
-        var next = -1;
-        var watch = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
-        {
-            var mine = new List<double>();
-            for (int i; (i = Interlocked.Increment(ref next)) < requests && watch.Elapsed < limit;)
-            {
-                var start = Stopwatch.GetTimestamp();
-                await SendAsync(http, c, i, ct);
-                mine.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-            }
-            lock (latencies) latencies.AddRange(mine);
-        }, ct)));
-        return (latencies, watch.Elapsed.TotalSeconds);
-    }
-
-    static async Task SendAsync(HttpClient http, Case c, int i, CancellationToken ct)
-    {
-        using var response = await http.PostAsJsonAsync("/graphql", new { query = c.GraphQL, variables = c.Variables(i) }, ct);
-        var body = await response.Content.ReadAsStringAsync(ct);
-        if (!response.IsSuccessStatusCode || body.Contains("\"errors\"", StringComparison.Ordinal))
-            throw new InvalidOperationException($"{c.Name}: HTTP {(int)response.StatusCode}: {body[..Math.Min(400, body.Length)]}");
-    }
-
     /// <summary>
     /// The same query through the sqlite3 CLI, n times in one process: the mean time per query in ms (the CLI's own
     /// timer counts whole milliseconds only), from the run's wall time less that of the CLI opening the file.
@@ -171,12 +142,6 @@ public static class QueryBench
         var empty = Enumerable.Range(0, 3).Min(_ => Run(".output /dev/null\nSELECT 1;\n"));
         var full = Enumerable.Range(0, 2).Min(_ => Run(script.ToString()));
         return full is { } f && empty is { } e ? Math.Max(0, f - e) / n : null;
-    }
-
-    static double Percentile(List<double> values, double p)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
     }
 
     /// <summary>The API on the store, as `dotnet run --project graph-api` starts it, on a free loopback port.</summary>

@@ -9,7 +9,7 @@ public sealed class ApiLimits
     /// <summary>Deepest selection set accepted (fields nested in fields). GraphiQL's introspection query is 15 deep.</summary>
     public int MaxQueryDepth { get; set; } = 15;
 
-    /// <summary>Largest complexity score (GraphQL.NET's analyser: lists weighted by their first argument).</summary>
+    /// <summary>Largest complexity score (GraphQL.NET's analyser: lists weighted by their first argument; introspection as <see cref="Security.IntrospectionCost"/> prices it).</summary>
     public int MaxComplexity { get; set; } = 50_000;
 
     /// <summary>Largest page (the first argument of a connection or list).</summary>

@@ -28,6 +28,7 @@ public static class GraphQLRegistration
                 var limits = provider.GetRequiredService<IOptions<ApiLimits>>().Value;
                 o.MaxDepth = limits.MaxQueryDepth;
                 o.MaxComplexity = limits.MaxComplexity;
+                o.DefaultComplexityImpactDelegate = Security.IntrospectionCost.Around(o.DefaultComplexityImpactDelegate);
             })
             .ConfigureExecutionOptions(o =>
             {

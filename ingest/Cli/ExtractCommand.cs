@@ -1,7 +1,6 @@
 using System.CommandLine;
 using UnCitationGraph.Ingest.Reading;
 using UnCitationGraph.Model;
-using UnCitationGraph.Ids;
 
 namespace UnCitationGraph.Ingest.Cli;
 
@@ -44,8 +43,8 @@ public static class ExtractCommand
         try
         {
             if (!File.Exists(file)) throw new UnreadableDocumentException("no such file");
-            var content = DocumentReaders.ReadBytes(file);
-            var result = DocumentPipelines.Default().Extract(content, file) with { ContentHash = ContentHash.Of(content) };
+            var input = InputFile.Read(file, DocumentLimits.MaxFileBytes);
+            var result = DocumentPipelines.Default().Extract(input.Content, file) with { ContentHash = input.Hash };
             return (ExtractionJson.Serialize(result), null);
         }
         catch (UnreadableDocumentException e)

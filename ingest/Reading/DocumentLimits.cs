@@ -20,8 +20,12 @@ public static class DocumentLimits
     /// <summary>Throws the clear error for a file larger than the limit.</summary>
     public static void CheckSize(long bytes)
     {
-        if (bytes > MaxFileBytes)
-            throw new UnreadableDocumentException(
-                $"file too large: {bytes / (1024 * 1024)} MB, over the {MaxFileBytes / (1024 * 1024)} MB limit for one document");
+        if (bytes > MaxFileBytes) throw TooLarge(bytes, MaxFileBytes);
     }
+
+    /// <summary>The clear error for a file of <paramref name="bytes"/> over a limit of <paramref name="maxBytes"/>.</summary>
+    public static UnreadableDocumentException TooLarge(long bytes, long maxBytes) =>
+        new($"file too large: {Megabytes(bytes)} MB, over the {Megabytes(maxBytes)} MB limit for one document");
+
+    static string Megabytes(long bytes) => (bytes / (1024.0 * 1024)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
 }

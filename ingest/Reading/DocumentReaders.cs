@@ -16,21 +16,7 @@ public sealed class DocumentReaders(IReadOnlyList<IDocumentReader> readers)
 
     const int HeadLength = 8192;
 
-    public NormalisedDocument ReadFile(string path) => Read(ReadBytes(path), path);
-
-    /// <summary>A file's bytes, its size checked before anything is allocated. Throws <see cref="UnreadableDocumentException"/>.</summary>
-    public static byte[] ReadBytes(string path)
-    {
-        try
-        {
-            DocumentLimits.CheckSize(new FileInfo(path).Length);
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            throw new UnreadableDocumentException($"the file cannot be read: {e.Message}", e);
-        }
-    }
+    public NormalisedDocument ReadFile(string path) => Read(InputFile.Read(path, DocumentLimits.MaxFileBytes).Content, path);
 
     public NormalisedDocument Read(byte[] content, string source)
     {

@@ -82,7 +82,7 @@ public sealed class IngestEngine
     async Task<VersionRecord?> PrepareAsync(string path, IIngestObserver observer, CancellationToken ct)
     {
         InputFile file;
-        try { file = await InputFile.ReadAsync(path, _options.MaxFileBytes, ct); }
+        try { file = InputFile.Read(path, _options.MaxFileBytes, ct); }
         catch (UnreadableDocumentException e)
         {
             observer.Failed(path, e.Message);

@@ -11,7 +11,10 @@ public sealed record ExtractedDocument(
     IReadOnlyList<Footnote> Footnotes,
     IReadOnlyList<Orphan> Orphans)
 {
-    /// <summary>SHA-256 of the file's bytes (hex, lower case): keys versions and unidentified files.</summary>
+    /// <summary>
+    /// SHA-256 of the file's bytes (hex, lower case), as `extract` reports it. The store does not read it from here:
+    /// <see cref="Store.VersionRecordBuilder.Build"/> takes the hash from whoever read the bytes.
+    /// </summary>
     public string? ContentHash { get; init; }
 }
 

@@ -15,6 +15,10 @@ public static class VersionRecordBuilder
     /// <summary>Language recorded for a version whose language the extractor could not tell.</summary>
     public const string UnknownLanguage = "und";
 
+    /// <summary>
+    /// The write unit of one extraction. <paramref name="contentHash"/> is the hash of the bytes the caller read
+    /// (it keys the version, and the document when it has no symbol); <see cref="ExtractedDocument.ContentHash"/> is not read.
+    /// </summary>
     public static VersionRecord Build(
         ExtractedDocument extracted, string source, string contentHash, DateTimeOffset ingestedAt,
         InstrumentCatalogue? catalogue = null)

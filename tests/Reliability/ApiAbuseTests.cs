@@ -57,6 +57,8 @@ public sealed class ApiAbuseTests(SeedGraphServer server)
             { Headers = { ContentType = new MediaTypeHeaderValue("application/json"), ContentLength = null } }, null),
         new("fragments that spread each other", () => Query("{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }"), null),
         new("one directive repeated 5,000 times", () => Query("{ stats " + string.Concat(Enumerable.Repeat("@include(if: true) ", 5000)) + "{ documents } }"), "directives"),
+        new("introspection walking the schema again from every type reference", () => Query("{ __schema { types { "
+            + string.Concat(Enumerable.Repeat("fields { type { ", 4)) + "name" + new string('}', 8) + " } } }"), "complex"),
         new("an introspection query 100 levels of ofType deep", () => Query("{ __schema { types { " + string.Concat(Enumerable.Repeat("ofType { ", 100)) + "name" + new string('}', 100) + " } } }"), "nested"),
         new("extract on 5 MB of text", () => Query("{ extract(text: \"" + new string('a', 5 * 1024 * 1024) + "\") { references { target } } }"), null),
     ];

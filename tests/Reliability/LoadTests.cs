@@ -1,7 +1,4 @@
-using System.Diagnostics;
-using System.Net;
-using System.Text;
-using System.Text.Json;
+using UnCitationGraph.Bench;
 using UnCitationGraph.Tests.Api;
 
 namespace UnCitationGraph.Tests.Reliability;
@@ -9,7 +6,8 @@ namespace UnCitationGraph.Tests.Reliability;
 /// <summary>
 /// Concurrent clients against the real API on loopback (Kestrel, the seed graph), each in a bounded loop over a mix of
 /// the queries users run: zero errors allowed; throughput and latency percentiles reported. 5 seconds in the default
-/// run; tests/load.sh runs it for 60 seconds (UCG_LOAD_SECONDS, UCG_LOAD_CLIENTS) for the README's figures.
+/// run; tests/load.sh runs it for 60 seconds (UCG_LOAD_SECONDS, UCG_LOAD_CLIENTS) for the README's figures. The loop is
+/// the one `bench queries` measures with (<see cref="HttpLoad"/>).
 /// </summary>
 [Collection(SeedGraphCollection.Name)]
 public sealed class LoadTests(SeedGraphServer server)
@@ -31,44 +29,18 @@ public sealed class LoadTests(SeedGraphServer server)
     public async Task Fifty_concurrent_clients_get_every_answer_without_an_error()
     {
         var (seconds, clients) = (Setting("UCG_LOAD_SECONDS", 5), Setting("UCG_LOAD_CLIENTS", 50));
+        var ct = TestContext.Current.CancellationToken;
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         {
             BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(30),
         };
-        foreach (var query in Mix) await SendAsync(http, query, TestContext.Current.CancellationToken); // warm-up, and each query checked once
+        foreach (var query in Mix) await HttpLoad.PostGraphQLAsync(http, query, null, ct); // warm-up, and each query checked once
 
-        var deadline = Stopwatch.StartNew();
-        var runs = await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
-        {
-            var (latencies, errors) = (new List<double>(), new List<string>());
-            for (var i = c; deadline.Elapsed < TimeSpan.FromSeconds(seconds); i++)
-            {
-                var clock = Stopwatch.StartNew();
-                try { await SendAsync(http, Mix[i % Mix.Length], TestContext.Current.CancellationToken); }
-                catch (Exception e) when (e is not OperationCanceledException || !TestContext.Current.CancellationToken.IsCancellationRequested) { errors.Add(e.Message); }
-                latencies.Add(clock.Elapsed.TotalMilliseconds);
-            }
-            return (latencies, errors);
-        })));
-        var elapsed = deadline.Elapsed.TotalSeconds;
-        var all = runs.SelectMany(r => r.latencies).Order().ToArray();
-        var errors = runs.SelectMany(r => r.errors).ToList();
-        double P(double q) => all[Math.Min(all.Length - 1, (int)Math.Ceiling(q * all.Length) - 1)];
+        var run = await HttpLoad.RunAsync(clients, (i, t) => HttpLoad.PostGraphQLAsync(http, Mix[i % Mix.Length], null, t), TimeSpan.FromSeconds(seconds), ct: ct);
         TestContext.Current.TestOutputHelper?.WriteLine(
-            $"{clients} clients for {elapsed:0.0} s on {Environment.ProcessorCount} cores: {all.Length} requests ({all.Length / elapsed:0} req/s), "
-            + $"{errors.Count} errors; latency p50 {P(0.50):0.0} ms, p95 {P(0.95):0.0} ms, p99 {P(0.99):0.0} ms, max {all[^1]:0.0} ms");
-        Assert.True(errors.Count == 0, $"{errors.Count} errors, first: {errors.FirstOrDefault()}");
-        Assert.True(all.Length >= clients, "every client got at least one answer");
-    }
-
-    /// <summary>One query; throws unless it is a 200 with data and no errors.</summary>
-    static async Task SendAsync(HttpClient http, string query, CancellationToken ct)
-    {
-        using var content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json");
-        using var response = await http.PostAsync("/graphql", content, ct);
-        var body = await response.Content.ReadAsStringAsync(ct);
-        if (response.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"HTTP {(int)response.StatusCode}: {body}");
-        var root = JsonDocument.Parse(body).RootElement;
-        if (root.TryGetProperty("errors", out var errors)) throw new InvalidOperationException($"GraphQL errors for {query}: {errors}");
+            $"{clients} clients for {run.Seconds:0.0} s on {Environment.ProcessorCount} cores: {run.Requests} requests ({run.RequestsPerSecond:0} req/s), "
+            + $"{run.Errors.Count} errors; latency p50 {run.Percentile(0.50):0.0} ms, p95 {run.Percentile(0.95):0.0} ms, p99 {run.Percentile(0.99):0.0} ms, max {run.Latencies[^1]:0.0} ms");
+        Assert.True(run.Errors.Count == 0, $"{run.Errors.Count} errors, first: {run.Errors.FirstOrDefault()}");
+        Assert.True(run.Requests >= clients, "every client got at least one answer");
     }
 }

@@ -24,7 +24,7 @@ public sealed class SqliteCiterCountTests : IAsyncDisposable
             await store.InitialiseAsync(TestContext.Current.CancellationToken);
             var at = DateTimeOffset.UnixEpoch;
             var records = new CorpusGenerator(600, seed: 3).Generate()
-                .Select(d => VersionRecordBuilder.Build(d.Truth with { ContentHash = "h" + d.FileName }, d.FileName, "h" + d.FileName, at))
+                .Select(d => VersionRecordBuilder.Build(d.Truth, d.FileName, "h" + d.FileName, at))
                 .ToList();
             foreach (var chunk in records.Chunk(100)) await store.UpsertVersionsAsync(chunk, TestContext.Current.CancellationToken);
 
