@@ -16,10 +16,10 @@ static class SqliteFootnotes
     public static void Insert(SqliteWriteSession session, long version, IReadOnlyList<Footnote> footnotes)
     {
         var ordinal = 0L;
-        session.InsertRows(Statement, footnotes, (f, values) =>
+        session.InsertRows(Statement, footnotes, (f, row) =>
         {
-            values.Add(version); values.Add(ordinal++); values.Add(f.Marker); values.Add(f.Text ?? "");
-            values.Add(f.Referenced ? 1L : 0L); values.Add(f.Defined ? 1L : 0L); values.Add(f.Anchor);
+            row.Bind(version); row.Bind(ordinal++); row.Bind(f.Marker); row.Bind(f.Text ?? "");
+            row.Bind(f.Referenced ? 1L : 0L); row.Bind(f.Defined ? 1L : 0L); row.Bind(f.Anchor);
         });
     }
 }

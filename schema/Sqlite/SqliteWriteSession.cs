@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 using UnCitationGraph.Model;
 using UnCitationGraph.Store;
 
@@ -25,7 +26,7 @@ sealed class SqliteWriteSession : IDisposable
     readonly Dictionary<string, long> _keys = new(StringComparer.Ordinal);
     // Documents of _keys known to have a version (node.ingested = 1): only those have edges to replace.
     readonly HashSet<long> _versioned = [];
-    readonly Dictionary<(MultiRowStatement, int), SqliteCommand> _shaped = [];
+    readonly Dictionary<(MultiRowStatement, int), PositionalStatement> _shaped = [];
     // Distinct-citer count changes of the batch, written once per target at commit (see Flush).
     readonly Dictionary<long, int> _citerDeltas = [];
     readonly HashSet<long> _counted = [];
@@ -119,12 +120,12 @@ sealed class SqliteWriteSession : IDisposable
         _versioned.Add(doc);
 
         var langs = 1L << bit;
-        InsertRows(CitesInsert, record.Citations, (c, values) =>
+        InsertRows(CitesInsert, record.Citations, (c, row) =>
         {
-            values.Add(doc); values.Add(_keys[c.TargetId]); values.Add(c.Location); values.Add(c.Text);
-            values.Add(c.Footnote); values.Add(c.Relation); values.Add(langs);
+            row.Bind(doc); row.Bind(_keys[c.TargetId]); row.Bind(c.Location); row.Bind(c.Text);
+            row.Bind(c.Footnote); row.Bind(c.Relation); row.Bind(langs);
         });
-        InsertRows(OrphanInsert, record.Orphans, (o, values) => { values.Add(versionKey); values.Add(o.Marker); values.Add(o.Problem); });
+        InsertRows(OrphanInsert, record.Orphans, (o, row) => { row.Bind(versionKey); row.Bind(o.Marker); row.Bind(o.Problem); });
         SqliteFootnotes.Insert(this, versionKey, record.Footnotes);
 
         if (record.AddendumOf is { } parentId)
@@ -278,68 +279,37 @@ sealed class SqliteWriteSession : IDisposable
         return _keys[n.Id];
     }
 
-    void InsertNodes(IReadOnlyList<GraphNode> nodes)
-    {
-        for (var start = 0; start < nodes.Count; start += RowsPerStatement)
+    void InsertNodes(IReadOnlyList<GraphNode> nodes) =>
+        InsertRows(NodeInsert, nodes, (n, row) =>
         {
-            var rows = Math.Min(RowsPerStatement, nodes.Count - start);
-            var command = Shaped(NodeInsert, rows);
-            var p = 0;
-            for (var i = start; i < start + rows; i++)
-            {
-                var n = nodes[i];
-                Set(command, ref p, n.Id); Set(command, ref p, (long)n.Kind); Set(command, ref p, n.Label); Set(command, ref p, n.Body);
-                Set(command, ref p, n.DocumentKind); Set(command, ref p, n.Year); Set(command, ref p, n.Session); Set(command, ref p, n.Date);
-                Set(command, ref p, n.Ingested ? 1L : 0L);
-            }
-            using var r = command.ExecuteReader();
-            while (r.Read()) Remember(r.GetString(0), r.GetInt64(1), false);
-        }
-    }
+            row.Bind(n.Id); row.Bind((long)n.Kind); row.Bind(n.Label); row.Bind(n.Body); row.Bind(n.DocumentKind);
+            row.Bind(n.Year); row.Bind(n.Session); row.Bind(n.Date); row.Bind(n.Ingested ? 1L : 0L);
+        },
+        returned => Remember(raw.sqlite3_column_text(returned, 0).utf8_to_string(), raw.sqlite3_column_int64(returned, 1), false));
 
-    /// <summary>Inserts rows of one shape, up to <see cref="RowsPerStatement"/> per statement.</summary>
-    internal void InsertRows<T>(MultiRowStatement statement, IReadOnlyList<T> items, Action<T, List<object?>> values)
+    /// <summary>Inserts rows of one shape, up to <see cref="RowsPerStatement"/> per statement; <paramref name="returned"/> reads what RETURNING gives.</summary>
+    internal void InsertRows<T>(MultiRowStatement statement, IReadOnlyList<T> items, Action<T, PositionalStatement> bind,
+        Action<sqlite3_stmt>? returned = null)
     {
-        var row = new List<object?>(statement.Columns);
         for (var start = 0; start < items.Count; start += RowsPerStatement)
         {
             var rows = Math.Min(RowsPerStatement, items.Count - start);
             var command = Shaped(statement, rows);
-            var p = 0;
-            for (var i = start; i < start + rows; i++)
-            {
-                row.Clear();
-                values(items[i], row);
-                foreach (var v in row) Set(command, ref p, v);
-            }
-            command.ExecuteNonQuery();
+            for (var i = start; i < start + rows; i++) bind(items[i], command);
+            command.Execute(returned);
         }
     }
-
-    static void Set(SqliteCommand command, ref int p, object? value) => command.Parameters[p++].Value = value ?? DBNull.Value;
 
     /// <summary>The statement inserting <paramref name="rows"/> rows of a shape, prepared once per transaction.</summary>
-    SqliteCommand Shaped(MultiRowStatement statement, int rows)
+    PositionalStatement Shaped(MultiRowStatement statement, int rows)
     {
         if (_shaped.TryGetValue((statement, rows), out var command)) return command;
-        var tuples = new System.Text.StringBuilder();
-        var parameters = new List<(string, object?)>(rows * statement.Columns);
-        for (var r = 0; r < rows; r++)
-        {
-            tuples.Append(r == 0 ? "(" : ", (");
-            for (var c = 0; c < statement.Columns; c++)
-            {
-                var name = $"$p{r * statement.Columns + c}";
-                tuples.Append(c == 0 ? name : ", " + name);
-                parameters.Add((name, null));
-            }
-            tuples.Append(')');
-        }
-        command = Run(statement.Sql.Replace("{rows}", tuples.ToString()), [.. parameters]);
-        return _shaped[(statement, rows)] = command;
+        var row = "(" + string.Join(", ", Enumerable.Repeat("?", statement.Columns)) + ")";
+        var sql = statement.Sql.Replace("{rows}", string.Join(", ", Enumerable.Repeat(row, rows)));
+        return _shaped[(statement, rows)] = new PositionalStatement(_connection, sql);
     }
 
-    /// <summary>An INSERT whose VALUES list ("{rows}") takes a tuple of <see cref="Columns"/> parameters per row.</summary>
+    /// <summary>An INSERT whose VALUES list ("{rows}") takes a tuple of <see cref="Columns"/> positional parameters per row.</summary>
     internal sealed record MultiRowStatement(string Sql, int Columns);
 
     const int RowsPerStatement = 64;
@@ -416,6 +386,7 @@ sealed class SqliteWriteSession : IDisposable
     public void Dispose()
     {
         foreach (var command in _commands.Values) command.Dispose();
+        foreach (var statement in _shaped.Values) statement.Dispose();
         _transaction.Dispose();
     }
 }
