@@ -16,38 +16,40 @@ public sealed class MarkdownLayout : ITextLayout
     {
         var blocks = new List<(TextBlock Block, bool Heading)>();
         var notes = new NoteCollector();
-        var para = new List<string>();
+        // The open paragraph's lines, as ranges of the text: a line becomes a string once, markers and markup already out.
+        var para = new List<Range>();
         var inNote = false;
 
         void Flush()
         {
             if (para.Count == 0) return;
-            var heading = para[0].StartsWith('#') || para[0].StartsWith("**", StringComparison.Ordinal);
+            var first = text.AsSpan(para[0]);
+            var heading = first.StartsWith('#') || first.StartsWith("**", StringComparison.Ordinal);
             var builder = new BlockBuilder();
             foreach (var line in para)
             {
-                var (clean, markers) = TakeMarkers(StripMarkup(line));
+                var (clean, markers) = TakeMarkers(StripMarkup(text.AsSpan(line)));
                 builder.AddLine(clean, markers);
             }
             foreach (var b in builder.Blocks) blocks.Add((b, heading));
             para.Clear();
         }
 
-        foreach (var raw in text.Split('\n'))
+        foreach (var raw in text.AsSpan().Split('\n'))
         {
-            var line = raw.TrimEnd();
-            var trimmed = line.TrimStart();
-            if (trimmed.Length == 0) { Flush(); inNote = false; continue; }
-            if (trimmed.AsSpan().Trim("-_* ").Length == 0) { Flush(); inNote = false; continue; } // thematic break
+            var (offset, length) = raw.GetOffsetAndLength(text.Length);
+            var trimmed = text.AsSpan(offset, length).Trim();
+            if (trimmed.Length == 0 || trimmed.Trim("-_* ").Length == 0) { Flush(); inNote = false; continue; } // blank line, thematic break
             if (NoteStart(trimmed) is { } note)
             {
                 Flush();
-                notes.Start(note.Marker, StripMarkup(note.Text));
+                notes.Start(note.Marker, StripMarkup(trimmed[note.TextAt..]).ToString());
                 inNote = true;
                 continue;
             }
-            if (inNote) { notes.Continue(StripMarkup(trimmed)); continue; }
-            para.Add(trimmed);
+            if (inNote) { notes.Continue(StripMarkup(trimmed).ToString()); continue; }
+            var start = offset + (length - text.AsSpan(offset, length).TrimStart().Length);
+            para.Add(start..(start + trimmed.Length));
         }
         Flush();
         return new NormalisedDocument(source, JoinCutParagraphs(blocks), notes.Notes) { Format = "markdown" };
@@ -80,47 +82,51 @@ public sealed class MarkdownLayout : ITextLayout
         return i > 0 && i < text.Length && text[i] == '.';
     }
 
-    static (string Marker, string Text)? NoteStart(string line)
+    /// <summary>A note's first line: its marker, and where its text starts in the line.</summary>
+    static (string Marker, int TextAt)? NoteStart(ReadOnlySpan<char> line)
     {
         if (line.StartsWith("<sup>", StringComparison.OrdinalIgnoreCase))
         {
             var end = line.IndexOf("</sup>", StringComparison.OrdinalIgnoreCase);
-            if (end > 5 && end - 5 <= 4) return (line[5..end].Trim(), line[(end + 6)..]);
+            if (end > 5 && end - 5 <= 4) return (line[5..end].Trim().ToString(), end + 6);
         }
         if (line.StartsWith("[^", StringComparison.Ordinal))
         {
             var end = line.IndexOf("]:", StringComparison.Ordinal);
-            if (end > 2 && end <= 8) return (line[2..end], line[(end + 2)..]);
+            if (end > 2 && end <= 8) return (line[2..end].ToString(), end + 2);
         }
         return null;
     }
 
+    // Reused per thread: the line being rebuilt without its markers or markup.
+    [ThreadStatic] static StringBuilder? _line;
+
     /// <summary>Takes &lt;sup&gt;N&lt;/sup&gt; and [^N] markers out of a line; "46&lt;sup&gt;e&lt;/sup&gt;" (an ordinal) stays as text.</summary>
-    static (string, List<NoteMarker>) TakeMarkers(string line)
+    static (string, IReadOnlyList<NoteMarker>) TakeMarkers(ReadOnlySpan<char> line)
     {
+        if (!line.Contains('<') && !line.Contains("[^", StringComparison.Ordinal)) return (line.ToString(), []); // no marker: one copy
         var markers = new List<NoteMarker>();
-        if (!line.Contains('<') && !line.Contains("[^", StringComparison.Ordinal)) return (line, markers); // no marker: no copy
-        var sb = new StringBuilder(line.Length);
+        var sb = (_line ??= new StringBuilder()).Clear();
         var i = 0;
         while (i < line.Length)
         {
-            if (line[i] == '<' && string.CompareOrdinal(line, i, "<sup>", 0, 5) == 0)
+            if (line[i] == '<' && line[i..].StartsWith("<sup>", StringComparison.Ordinal))
             {
-                var end = line.IndexOf("</sup>", i + 5, Math.Min(line.Length - i - 5, 16), StringComparison.OrdinalIgnoreCase);
-                if (end > 0)
+                var end = line.Slice(i + 5, Math.Min(line.Length - i - 5, 16)).IndexOf("</sup>", StringComparison.OrdinalIgnoreCase);
+                if (end >= 0)
                 {
-                    var label = line[(i + 5)..end].Trim();
-                    if (label.Length > 0 && (label.All(char.IsAsciiDigit) || label == "*"))
-                        markers.Add(new NoteMarker(label, sb.Length));
+                    var label = line.Slice(i + 5, end).Trim();
+                    if (label.Length > 0 && (!label.ContainsAnyExceptInRange('0', '9') || label is "*"))
+                        markers.Add(new NoteMarker(label.ToString(), sb.Length));
                     else sb.Append(label);
-                    i = end + 6;
+                    i += 5 + end + 6;
                     continue;
                 }
             }
             if (line[i] == '[' && i + 1 < line.Length && line[i + 1] == '^')
             {
-                var end = line.IndexOf(']', i + 2, Math.Min(line.Length - i - 2, 8));
-                if (end > 0) { markers.Add(new NoteMarker(line[(i + 2)..end], sb.Length)); i = end + 1; continue; }
+                var end = line.Slice(i + 2, Math.Min(line.Length - i - 2, 8)).IndexOf(']');
+                if (end >= 0) { markers.Add(new NoteMarker(line.Slice(i + 2, end).ToString(), sb.Length)); i += 2 + end + 1; continue; }
             }
             sb.Append(line[i++]);
         }
@@ -130,14 +136,15 @@ public sealed class MarkdownLayout : ITextLayout
     static readonly char[] MarkupOpeners = ['#', ' ', '>'];
     static readonly System.Buffers.SearchValues<char> Emphasis = System.Buffers.SearchValues.Create("*_\\");
 
-    static string StripMarkup(string line)
+    /// <summary>The line without heading and quote openers, emphasis marks and escapes.</summary>
+    static ReadOnlySpan<char> StripMarkup(ReadOnlySpan<char> line)
     {
         var s = line.TrimStart(MarkupOpeners);
         if (s.EndsWith("  ", StringComparison.Ordinal)) s = s.TrimEnd();
-        if (s.AsSpan().IndexOfAny(Emphasis) < 0) return s; // most lines: nothing to strip, no copy
+        if (s.IndexOfAny(Emphasis) < 0) return s; // most lines: nothing to strip, no copy
         var sb = new StringBuilder(s.Length);
         foreach (var c in s)
             if (c is not ('*' or '_') || sb.Length > 0 && sb[^1] != ' ' && c == '_') sb.Append(c);
-        return sb.ToString().Replace("\\", "");
+        return sb.Replace("\\", "").ToString();
     }
 }
