@@ -262,7 +262,7 @@ public static class ResolutionNumbers
             {
                 var w = i;
                 while (w < limit && char.IsLetter(text[w])) w++;
-                var folded = TextFolding.FoldPhrase(text[i..w]);
+                var folded = TextFolding.FoldWord(text, i, w);
                 if (ResolutionWords.Contains(folded) || DecisionWords.Contains(folded)) return null;
                 i = w;
                 continue;
