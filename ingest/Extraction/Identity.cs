@@ -298,8 +298,34 @@ public static class Identity
         return en >= fr && en >= es ? "en" : fr >= es ? "fr" : "es";
     }
 
-    static readonly System.Buffers.SearchValues<string> MeetingWords =
-        System.Buffers.SearchValues.Create(["meeting", "séance", "seance", "sesión", "sesion"], StringComparison.OrdinalIgnoreCase);
+    // ASCII cores of "meeting", "séance", "sesión", for the vectorised search; the word around a hit is then checked.
+    static readonly System.Buffers.SearchValues<string> MeetingCores =
+        System.Buffers.SearchValues.Create(["meeting", "ance", "sesi"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the text holds "meeting", "séance" or "sesión" (in any case, with or without accents, within a longer word too).</summary>
+    static bool NamesMeeting(ReadOnlySpan<char> text)
+    {
+        Span<char> folded = stackalloc char[24];
+        var i = 0;
+        while (i < text.Length)
+        {
+            var hit = text[i..].IndexOfAny(MeetingCores);
+            if (hit < 0) return false;
+            int start = i + hit, end = start;
+            while (start > 0 && char.IsLetter(text[start - 1])) start--;
+            while (end < text.Length && char.IsLetter(text[end])) end++;
+            var word = text[start..end];
+            if (word.Length <= folded.Length)
+            {
+                for (var k = 0; k < word.Length; k++) folded[k] = TextFolding.Fold(word[k]);
+                var w = folded[..word.Length];
+                if (w.Contains("meeting", StringComparison.Ordinal) || w.Contains("seance", StringComparison.Ordinal) || w.Contains("sesion", StringComparison.Ordinal))
+                    return true;
+            }
+            i = Math.Max(end, i + hit + 1);
+        }
+        return false;
+    }
 
     /// <summary>
     /// The adoption or issue date: an "adopted … on" header line, the closing "meeting" line, an SC "of 22 November 1967", else the header's first date.
@@ -319,7 +345,7 @@ public static class Identity
         {
             var text = p.Block.Text;
             var tail = Math.Max(0, text.Length - 400);
-            if (text.AsSpan(tail).IndexOfAny(MeetingWords) < 0) continue;
+            if (!NamesMeeting(text.AsSpan(tail))) continue;
             foreach (var d in DateWords.Find(text, tail))
             {
                 var before = TextFolding.FoldPhrase(text[Math.Max(0, d.Start - 40)..d.Start]);
