@@ -29,36 +29,39 @@ public ref struct FoldedWords(string text, int start, int end, Span<char> buffer
 
     public bool MoveNext()
     {
-        var wordStart = -1;
-        uint hash = 0, beforeLast = 0;
-        var n = 0;
-        for (; _k <= end; _k++)
+        var s = text.AsSpan(0, end);
+        var k = _k;
+        while (k < s.Length && TextFolding.FoldWordChar(s[k]) == '\0') k++;
+        if (k >= s.Length)
         {
-            var f = _k < end ? TextFolding.FoldWordChar(text[_k]) : '\0';
-            if (f != '\0')
+            _k = k;
+            return false;
+        }
+        var wordStart = k;
+        uint hash = WordTable.Seed, beforeLast = WordTable.Seed;
+        var n = 0;
+        var buffer = _buffer;
+        for (; k < s.Length; k++)
+        {
+            var f = TextFolding.FoldWordChar(s[k]);
+            if (f == '\0') break;
+            if (n + 2 > buffer.Length) { n = buffer.Length + 1; continue; }
+            if (f >= 'æ' && f is 'œ' or 'æ')
             {
-                if (wordStart < 0) { wordStart = _k; hash = beforeLast = WordTable.Seed; }
-                if (n + 2 > _buffer.Length) { n = _buffer.Length + 1; continue; }
-                if (f is 'œ' or 'æ')
-                {
-                    // Ligatures are two letters: "œuvre" is "oeuvre".
-                    var first = f == 'œ' ? 'o' : 'a';
-                    _buffer[n++] = first;
-                    _buffer[n++] = 'e';
-                    hash = beforeLast = WordTable.Step(WordTable.Step(hash, first), 'e');
-                    continue;
-                }
-                _buffer[n++] = f;
-                beforeLast = hash;
-                hash = WordTable.Step(hash, f);
+                // Ligatures are two letters: "œuvre" is "oeuvre".
+                var first = f == 'œ' ? 'o' : 'a';
+                buffer[n++] = first;
+                buffer[n++] = 'e';
+                hash = beforeLast = WordTable.Step(WordTable.Step(hash, first), 'e');
                 continue;
             }
-            if (wordStart < 0) continue;
-            (Start, End, Hash, HashBeforeLast, _n) = (wordStart, _k, hash, beforeLast, n);
-            _k++;
-            return true;
+            buffer[n++] = f;
+            beforeLast = hash;
+            hash = WordTable.Step(hash, f);
         }
-        return false;
+        (Start, End, Hash, HashBeforeLast, _n) = (wordStart, k, hash, beforeLast, n);
+        _k = k + 1;
+        return true;
     }
 }
 
