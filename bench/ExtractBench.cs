@@ -25,7 +25,7 @@ public static class ExtractBench
 
     public static Command Create()
     {
-        var rounds = new Option<int>("--rounds") { Description = "Timed passes per setting; the best is reported.", DefaultValueFactory = _ => 3 };
+        var rounds = new Option<int>("--rounds") { Description = "Timed passes per setting; the best is reported (the first passes still run code the JIT has not finished optimising).", DefaultValueFactory = _ => 5 };
         var paths = new Argument<string[]>("paths") { Description = "Corpus files or folders.", Arity = ArgumentArity.OneOrMore };
         var command = new Command("extract", "Extraction throughput on one and all cores, beside ripgrep's scan of the same files.") { rounds, paths };
         command.SetAction(r => Run(r.GetValue(paths)!, Math.Max(1, r.GetValue(rounds))));
