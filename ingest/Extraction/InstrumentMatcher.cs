@@ -120,16 +120,18 @@ public sealed class InstrumentMatcher
     [ThreadStatic] static List<int>? _content;
     [ThreadStatic] static char[]? _fold;
 
-    /// <summary>The words of text[start..end), each folded, stemmed and numbered in place.</summary>
-    void ReadWords(string text, int start, int end, List<Word> words)
+    /// <summary>The words of text[start..end), each folded, stemmed and numbered in place, and the indices of those that are not stopwords.</summary>
+    void ReadWords(string text, int start, int end, List<Word> words, List<int> content)
     {
         words.Clear();
+        content.Clear();
         var folded = new FoldedWords(text, start, end, _fold ??= new char[64]);
         while (folded.MoveNext())
         {
             var stem = StemLength(folded.Folded);
             var id = folded.TooLong ? Unknown
                 : _vocabulary.Find(folded.Folded[..stem], stem == folded.Folded.Length ? folded.Hash : folded.HashBeforeLast);
+            if (!IsStopword(id)) content.Add(words.Count);
             words.Add(new Word(folded.Start, folded.End, id));
         }
     }
@@ -138,11 +140,8 @@ public sealed class InstrumentMatcher
     {
         if (end < 0) end = text.Length;
         var all = _words ??= new List<Word>(256);
-        ReadWords(text, start, end, all);
         var content = _content ??= new List<int>(256);
-        content.Clear();
-        for (var k = 0; k < all.Count; k++)
-            if (!IsStopword(all[k].Id)) content.Add(k);
+        ReadWords(text, start, end, all, content);
         var found = new List<Found>();
         var i = 0;
         while (i < content.Count)
