@@ -1,5 +1,8 @@
 using GraphQL;
+using GraphQL.DI;
 using GraphQL.Execution;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -19,24 +22,30 @@ public static class GraphQLRegistration
         // Limits are read when the schema's services are first used, so test hosts and --Api:X=Y options apply.
         services.Configure<ApiLimits>(configuration.GetSection("Api"));
         services.AddScoped<NodeBatchLoader>();
-        services.AddGraphQL(b => b
-            .AddSchema<CitationSchema>()
-            .AddGraphTypes(typeof(CitationSchema).Assembly)
-            .AddSystemTextJson()
-            .AddComplexityAnalyzer((o, provider) =>
+        services.AddSingleton<ValidatedDocumentCache>();
+        services.AddSingleton<IConfigureExecution>(provider => provider.GetRequiredService<ValidatedDocumentCache>());
+        services.AddGraphQL(b =>
+        {
+            b.AddSchema<CitationSchema>()
+                .AddGraphTypes(typeof(CitationSchema).Assembly)
+                .AddSystemTextJson()
+                // The complexity price reads the variables (first: $n): it runs on documents from the cache too.
+                .AddValidationRule<ComplexityValidationRule>(useForCachedDocuments: true)
+                .ConfigureExecutionOptions(o =>
+                {
+                    o.Timeout = o.RequestServices!.GetRequiredService<IOptions<ApiLimits>>().Value.RequestTimeout;
+                    o.TimeoutAction = TimeoutAction.ReturnTimeoutError;
+                })
+                .AddErrorInfoProvider((o, provider) => o.ExposeExceptionDetails = provider.GetRequiredService<IHostEnvironment>().IsDevelopment())
+                .AddUnhandledExceptionHandler(ShowArgumentErrors);
+            b.Services.Configure<ComplexityOptions>((o, provider) =>
             {
                 var limits = provider.GetRequiredService<IOptions<ApiLimits>>().Value;
                 o.MaxDepth = limits.MaxQueryDepth;
                 o.MaxComplexity = limits.MaxComplexity;
                 o.DefaultComplexityImpactDelegate = Security.IntrospectionCost.Around(o.DefaultComplexityImpactDelegate);
-            })
-            .ConfigureExecutionOptions(o =>
-            {
-                o.Timeout = o.RequestServices!.GetRequiredService<IOptions<ApiLimits>>().Value.RequestTimeout;
-                o.TimeoutAction = TimeoutAction.ReturnTimeoutError;
-            })
-            .AddErrorInfoProvider((o, provider) => o.ExposeExceptionDetails = provider.GetRequiredService<IHostEnvironment>().IsDevelopment())
-            .AddUnhandledExceptionHandler(ShowArgumentErrors));
+            });
+        });
         return services;
     }
 

@@ -28,7 +28,8 @@ public sealed class QueryBudgetLimits
 /// </summary>
 public sealed class QueryBudget(IOptions<QueryBudgetLimits> limits) : IConfigureExecution
 {
-    public float SortOrder => 0;
+    /// <summary>After <see cref="Api.ValidatedDocumentCache"/> (200): a document it serves passed this budget when first seen.</summary>
+    public float SortOrder => 300;
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {

@@ -107,9 +107,12 @@ public sealed partial class SqliteGraphStore
     List<Citation> EdgesAmong(SqliteConnection c, IEnumerable<long> keys)
     {
         var json = JsonSerializer.Serialize(keys);
+        // One range of cites_out per node of the set, its targets checked against the set. The unary + keeps the planner
+        // from seeking cites_in once per (target, source) pair of the set instead: n² seeks, 10,000 for a lineage of 100
+        // nodes, which took more than half of the API's CPU per lineage request (a million for the 1,000-node limit).
         using var r = Query(c, $"""
             {SelectCitation}
-            WHERE c.source IN (SELECT value FROM json_each($keys)) AND c.target IN (SELECT value FROM json_each($keys))
+            WHERE c.source IN (SELECT value FROM json_each($keys)) AND +c.target IN (SELECT value FROM json_each($keys))
             ORDER BY c.key
             """, ("$keys", json)).ExecuteReader();
         var edges = new List<Citation>();

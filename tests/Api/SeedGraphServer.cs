@@ -35,6 +35,7 @@ public abstract class GraphServer : IAsyncLifetime
     public Uri BaseAddress { get; private set; } = null!;
     public HttpClient Http { get; private set; } = null!;
     public StoreCallCounter Calls { get; } = new();
+    public IServiceProvider Services => factory.Services;
 
     /// <summary>The folder the server ingests into its empty store on start.</summary>
     protected abstract string PrepareCorpus();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -19,8 +20,10 @@ public static class BoundedBody
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
             feature.MaxRequestBodySize = maxBytes;
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
+        // Sized for the announced length; the read chunk is pooled: a fresh 16 KB array per request was half of all the
+        // bytes the API allocated (by-symbol lookup), and every gen0 collection that caused paused all requests.
+        using var buffer = new MemoryStream((int)Math.Clamp(http.Request.ContentLength ?? 0, 0, maxBytes));
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
         try
         {
             int read;
@@ -34,6 +37,7 @@ public static class BoundedBody
         {
             return null;
         }
+        finally { ArrayPool<byte>.Shared.Return(chunk); }
         return buffer.ToArray();
     }
 }

@@ -58,8 +58,8 @@ public static class GraphQLHttpEndpoint
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
         http.Response.ContentType = media + "; charset=utf-8";
-        var serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
-        await http.Response.WriteAsync(serializer.Serialize(result), http.RequestAborted);
+        // Straight into the response as UTF-8: no intermediate string, no second encoding.
+        await http.RequestServices.GetRequiredService<IGraphQLTextSerializer>().WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
     static RequestOrError ReadGetRequest(HttpContext http)
