@@ -48,7 +48,12 @@ query MostCited {
   ];
 
   // A plain POST fetcher: the server speaks GraphQL over HTTP and answers errors as JSON bodies.
+  // Right after a tab switch GraphiQL can still send the previous tab's operation name ("Descendants" with the
+  // Orphans query), which the server rightly refuses: a name the query does not define is left out.
   async function fetcher(params) {
+    if (params.operationName && !new RegExp(`\\b(query|mutation|subscription)\\s+${params.operationName}\\b`).test(params.query || '')) {
+      params = { ...params, operationName: null };
+    }
     const response = await fetch('/graphql', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Accept': 'application/graphql-response+json, application/json' },
