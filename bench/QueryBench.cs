@@ -23,14 +23,18 @@ public static class QueryBench
         var requests = new Option<int>("--requests") { Description = "At most this many requests per setting.", DefaultValueFactory = _ => 2000 };
         var seconds = new Option<double>("--seconds") { Description = "At most this long per setting.", DefaultValueFactory = _ => 10 };
         var only = new Option<string[]>("--only") { Description = "Run only these cases (by-symbol, cited-by, lineage, path, orphans).", AllowMultipleArgumentsPerToken = true };
+        // The server's CPU per request keeps falling for some 20,000 requests while the JIT promotes hot methods: a
+        // short warm-up measured partly compiled code, whose recompilations also land in the p99.
+        var warmup = new Option<double>("--warmup-seconds") { Description = "Untimed load per query and client count first, so the server runs its optimised code.", DefaultValueFactory = _ => 3 };
         var command = new Command("queries", "API queries over HTTP at 1 and 16 clients (p50, p99, requests/s), beside the sqlite3 CLI floor.")
-            { store, url, clients, requests, seconds, only };
+            { store, url, clients, requests, seconds, only, warmup };
         command.SetAction((r, ct) => RunAsync(r.GetValue(store)!, r.GetValue(url), r.GetValue(clients)!, r.GetValue(requests),
-            TimeSpan.FromSeconds(r.GetValue(seconds)), r.GetValue(only) ?? [], ct));
+            TimeSpan.FromSeconds(r.GetValue(seconds)), r.GetValue(only) ?? [], TimeSpan.FromSeconds(r.GetValue(warmup)), ct));
         return command;
     }
 
-    static async Task<int> RunAsync(string path, string? url, int[] clientCounts, int requests, TimeSpan limit, string[] only, CancellationToken ct)
+    static async Task<int> RunAsync(string path, string? url, int[] clientCounts, int requests, TimeSpan limit, string[] only,
+        TimeSpan warmup, CancellationToken ct)
     {
         path = Path.GetFullPath(path);
         var (symbols, pathTarget) = Sample(path);
@@ -47,6 +51,8 @@ public static class QueryBench
             var floor = SqliteFloor(path, c, Math.Min(requests, 200));
             // Warm-up (JIT tiers, page cache), failing early on a GraphQL error.
             for (var i = 0; i < Math.Min(200, requests); i++) await HttpLoad.PostGraphQLAsync(http, c.GraphQL, c.Variables(i), ct);
+            foreach (var clients in clientCounts)
+                await HttpLoad.RunAsync(clients, (i, t) => HttpLoad.PostGraphQLAsync(http, c.GraphQL, c.Variables(i), t), warmup, int.MaxValue, ct);
             foreach (var clients in clientCounts)
             {
                 var run = await HttpLoad.RunAsync(clients, (i, t) => HttpLoad.PostGraphQLAsync(http, c.GraphQL, c.Variables(i), t), limit, requests, ct);

@@ -35,7 +35,7 @@ public sealed class BenchSmokeTests : IDisposable
         var db = Path.Combine(_root, "graph.db");
         Assert.Equal(0, await Run(GraphBench.Create(), "--documents", "300", "--batch", "64", "--store", db));
         Assert.Equal(300, Versions(db));
-        Assert.Equal(0, await Run(QueryBench.Create(), "--store", db, "--requests", "5", "--seconds", "2", "--clients", "1", "2"));
+        Assert.Equal(0, await Run(QueryBench.Create(), "--store", db, "--requests", "5", "--seconds", "2", "--clients", "1", "2", "--warmup-seconds", "0.5"));
     }
 
     [Fact]
