@@ -284,12 +284,19 @@ public static class Identity
         {
             var text = b.Text;
             var end = Math.Min(text.Length, budget);
-            var words = new FoldedWords(text, 0, end, word);
-            while (words.MoveNext())
+            // Only short words can be stopwords: longer ones are passed over unfolded.
+            for (var i = TextFolding.NextWord(text, 0, end); i < end; i = TextFolding.NextWord(text, i, end))
             {
-                if (words.TooLong || !lookup.TryGetValue(words.Folded, out var language)) continue;
-                if (++counts[language] >= DecisiveCount && counts[language] >= 2 * Math.Max(counts[(language + 1) % 3], counts[(language + 2) % 3]))
-                    return LanguageNames[language];
+                var wordEnd = TextFolding.WordEnd(text, i, end);
+                var length = wordEnd - i;
+                if (length <= MaxStopwordLength)
+                {
+                    for (var k = 0; k < length; k++) word[k] = TextFolding.Fold(text[i + k]);
+                    if (lookup.TryGetValue(word[..length], out var language) && ++counts[language] >= DecisiveCount
+                        && counts[language] >= 2 * Math.Max(counts[(language + 1) % 3], counts[(language + 2) % 3]))
+                        return LanguageNames[language];
+                }
+                i = wordEnd;
             }
             budget -= end + 1;
             if (budget <= 0) break;
