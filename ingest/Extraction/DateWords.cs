@@ -84,9 +84,7 @@ public static class DateWords
         if (e - s is < 3 or > 10) return 0;
         var initial = TextFolding.Fold(text[s]);
         if (initial >= MonthLengthsByInitial.Length || (MonthLengthsByInitial[initial] & 1 << (e - s)) == 0) return 0;
-        Span<char> folded = stackalloc char[10];
-        for (var k = s; k < e; k++) folded[k - s] = TextFolding.Fold(text[k]);
-        return MonthLookup.TryGetValue(folded[..(e - s)], out var m) ? m : 0;
+        return MonthLookup.TryGetValue(TextFolding.FoldInto(text.AsSpan(s, e - s), stackalloc char[10]), out var m) ? m : 0;
     }
 
     static readonly string[] DaySuffixes = ["er", "st", "nd", "rd", "th", "o"];

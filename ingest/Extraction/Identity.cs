@@ -206,9 +206,7 @@ public static class Identity
         }
         const int length = 10; // "resolution", "resolucion" folded
         if (line.Length < length || line.Length > length && TextFolding.IsWordChar(line[length])) return false;
-        Span<char> folded = stackalloc char[length];
-        for (var k = 0; k < length; k++) folded[k] = TextFolding.Fold(line[k]);
-        return folded is "resolution" or "resolucion";
+        return TextFolding.FoldInto(line[..length], stackalloc char[length]) is "resolution" or "resolucion";
     }
 
     /// <summary>
@@ -291,8 +289,7 @@ public static class Identity
                 var length = wordEnd - i;
                 if (length <= MaxStopwordLength)
                 {
-                    for (var k = 0; k < length; k++) word[k] = TextFolding.Fold(text[i + k]);
-                    if (lookup.TryGetValue(word[..length], out var language) && ++counts[language] >= DecisiveCount
+                    if (lookup.TryGetValue(TextFolding.FoldInto(text.AsSpan(i, length), word), out var language) && ++counts[language] >= DecisiveCount
                         && counts[language] >= 2 * Math.Max(counts[(language + 1) % 3], counts[(language + 2) % 3]))
                         return LanguageNames[language];
                 }
@@ -324,8 +321,7 @@ public static class Identity
             var word = text[start..end];
             if (word.Length <= folded.Length)
             {
-                for (var k = 0; k < word.Length; k++) folded[k] = TextFolding.Fold(word[k]);
-                var w = folded[..word.Length];
+                var w = TextFolding.FoldInto(word, folded);
                 if (w.Contains("meeting", StringComparison.Ordinal) || w.Contains("seance", StringComparison.Ordinal) || w.Contains("sesion", StringComparison.Ordinal))
                     return true;
             }

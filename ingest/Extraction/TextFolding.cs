@@ -98,6 +98,13 @@ public static class TextFolding
 
     public static char Fold(char c) => c < Table.Length ? Table[c] : char.ToLowerInvariant(c);
 
+    /// <summary>A short span folded character by character into <paramref name="buffer"/> (at least as long): no string made.</summary>
+    public static ReadOnlySpan<char> FoldInto(ReadOnlySpan<char> text, Span<char> buffer)
+    {
+        for (var k = 0; k < text.Length; k++) buffer[k] = Fold(text[k]);
+        return buffer[..text.Length];
+    }
+
     /// <summary>The folded character when <paramref name="c"/> belongs to a word, else '\0': one table read for most text.</summary>
     public static char FoldWordChar(char c) => c < WordTable_.Length ? WordTable_[c] : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
 
