@@ -31,6 +31,16 @@ public sealed class CorpusGenerator(int documents, int seed)
 {
     // A work's language versions are written from the same content seed, so they cite the same targets (with
     // the words of their language): PoolSize freezes the copying pool as the first version saw it.
+    static readonly string[] FrenchMonths =
+        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+
+    /// <summary>A date as UN documents print it: "2 November 2006", "2 novembre 2006" (the truth keeps it ISO).</summary>
+    static string PrintedDate(string iso, bool french)
+    {
+        var d = DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return french ? $"{d.Day} {FrenchMonths[d.Month - 1]} {d.Year}" : d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    }
+
     sealed record Work(int Index, string Symbol, Series Series, int Number, int SessionOrYear, string Date, int ContentSeed, HashSet<string> Languages)
     {
         public int PoolSize { get; set; } = -1;
@@ -312,12 +322,13 @@ public sealed class CorpusGenerator(int documents, int seed)
             };
             _text.Append(fr ? "Nations Unies" : "United Nations").Append("\t\t\t\t").Append(work.Symbol).Append("\n\n");
             _text.Append(fr ? organFr : organ).Append("\t\t\t").Append(fr ? "Distr. générale" : "Distr.: General").Append('\n');
-            _text.Append("\t\t\t\t").Append(work.Date).Append("\n\n");
+            var printed = PrintedDate(work.Date, fr);
+            _text.Append("\t\t\t\t").Append(printed).Append("\n\n");
             _text.Append(fr ? "Original : anglais" : "Original: English").Append("\n\n");
             _text.Append(fr ? "Point " : "Agenda item ").Append(1 + _rng.Next(140)).Append("\n\n");
             if (work.IsResolution)
             {
-                _text.Append(fr ? $"Résolution adoptée par : {organFr}, le {work.Date}" : $"Resolution adopted by the {organ} on {work.Date}").Append("\n\n");
+                _text.Append(fr ? $"Résolution adoptée par : {organFr}, le {printed}" : $"Resolution adopted by the {organ} on {printed}").Append("\n\n");
                 _text.Append(work.Number).Append(". ").Append(title).Append("\n\n");
                 _text.Append(fr ? $"Le {organFr}," : $"The {organ},").Append("\n\n");
             }
