@@ -37,7 +37,7 @@ public static class ExtractBench
         var files = InputFiles.Expand(paths, missing => Console.Error.WriteLine($"missing: {missing}")).ToList();
         var contents = files.Select(File.ReadAllBytes).ToArray();
         var megabytes = contents.Sum(c => (long)c.Length) / 1e6;
-        var pipeline = DocumentPipelines.Default();
+        var pipeline = ExtractionPipeline.Default;
         var failures = 0;
 
         double Extract(int threads)

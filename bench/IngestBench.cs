@@ -53,7 +53,7 @@ public static class IngestBench
         await using var store = new SqliteGraphStore(path);
         await store.InitialiseAsync(ct);
         var tally = new IngestTally();
-        var engine = new IngestEngine(store, DocumentPipelines.Default(), options, NullLogger.Instance);
+        var engine = new IngestEngine(store, ExtractionPipeline.Default, options, NullLogger.Instance);
         var channel = Channel.CreateUnbounded<string>();
         foreach (var file in list) channel.Writer.TryWrite(file);
         channel.Writer.Complete();

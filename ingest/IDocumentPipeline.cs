@@ -11,9 +11,3 @@ public interface IDocumentPipeline
 {
     ExtractedDocument Extract(byte[] content, string source);
 }
-
-/// <summary>The pipeline the CLI and the worker use. One place to switch to the full extractor.</summary>
-public static class DocumentPipelines
-{
-    public static IDocumentPipeline Default() => ExtractionPipeline.Default;
-}

@@ -44,7 +44,7 @@ public sealed class SampleCorpusIngestion(IGraphStore store, CorpusLocation corp
 
         var files = SampleCorpus.Files(corpus.Path, missing => log.LogWarning("No such corpus: {Path}", missing));
         var observer = new CountingObserver(log);
-        var engine = new IngestEngine(store, DocumentPipelines.Default(), IngestOptions.Default, log);
+        var engine = new IngestEngine(store, ExtractionPipeline.Default, IngestOptions.Default, log);
         var channel = Channel.CreateUnbounded<string>();
         foreach (var file in files) channel.Writer.TryWrite(file);
         channel.Writer.Complete();

@@ -63,7 +63,7 @@ public static class IngestEndpoint
         try
         {
             var hash = ContentHash.Of(content);
-            var record = IngestEngine.BuildRecord(DocumentPipelines.Default(), content, hash, name);
+            var record = IngestEngine.BuildRecord(ExtractionPipeline.Default, content, hash, name);
             var outcome = await store.UpsertVersionAsync(record, http.RequestAborted);
             return Results.Ok(new
             {

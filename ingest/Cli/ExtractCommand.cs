@@ -44,7 +44,7 @@ public static class ExtractCommand
         {
             if (!File.Exists(file)) throw new UnreadableDocumentException("no such file");
             var input = InputFile.Read(file, DocumentLimits.MaxFileBytes);
-            var result = DocumentPipelines.Default().Extract(input.Content, file) with { ContentHash = input.Hash };
+            var result = ExtractionPipeline.Default.Extract(input.Content, file) with { ContentHash = input.Hash };
             return (ExtractionJson.Serialize(result), null);
         }
         catch (UnreadableDocumentException e)

@@ -39,7 +39,7 @@ public static class IngestCommand
         if (store is null) return 2;
         using var logging = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true)
             .AddFilter(level => level >= LogLevel.Warning));
-        var engine = new IngestEngine(store, DocumentPipelines.Default(), options, logging.CreateLogger("ingest"));
+        var engine = new IngestEngine(store, ExtractionPipeline.Default, options, logging.CreateLogger("ingest"));
 
         var channel = Channel.CreateUnbounded<string>();
         foreach (var file in files) channel.Writer.TryWrite(file);

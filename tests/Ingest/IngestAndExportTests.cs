@@ -48,7 +48,7 @@ public sealed class IngestAndExportTests : IAsyncLifetime
         foreach (var f in files) channel.Writer.TryWrite(f);
         channel.Writer.Complete();
         var outcomes = new Outcomes();
-        await new IngestEngine(_store, DocumentPipelines.Default(), new IngestOptions(2, 16), NullLogger.Instance).RunAsync(channel.Reader, outcomes, Ct);
+        await new IngestEngine(_store, ExtractionPipeline.Default, new IngestOptions(2, 16), NullLogger.Instance).RunAsync(channel.Reader, outcomes, Ct);
         return outcomes;
     }
 
@@ -81,7 +81,7 @@ public sealed class IngestAndExportTests : IAsyncLifetime
         var files = Generate(60, seed: 3);
         await Ingest(files);
         var before = await _store.GetCountsAsync(Ct);
-        var pipeline = DocumentPipelines.Default();
+        var pipeline = ExtractionPipeline.Default;
         // A symbol with one file: the snapshot of the other files' edges then holds none of the victim's.
         var symbols = files.GroupBy(f => pipeline.Extract(File.ReadAllBytes(f), f).Document.Symbol).Where(g => g.Count() == 1).Select(g => g.Single());
         var victim = symbols.First(f => pipeline.Extract(File.ReadAllBytes(f), f).References.Count >= 2);

@@ -43,7 +43,7 @@ public sealed class WorkerCrashTests : IDisposable
 
         // Every file is one version, complete: its edges in its language are exactly what its text states.
         await using var store = new SqliteGraphStore(Db);
-        var pipeline = DocumentPipelines.Default();   // what the worker process runs
+        var pipeline = ExtractionPipeline.Default;   // what the worker process runs
         foreach (var doc in docs)
         {
             var versions = await store.GetVersionsAsync(doc.Symbol, Ct);

@@ -102,7 +102,7 @@ public sealed class CrashLoopTests : IDisposable
     static int ExpectedEdges(GeneratedDocument d)
     {
         var bytes = Encoding.UTF8.GetBytes(d.Text);
-        var extracted = DocumentPipelines.Default().Extract(bytes, d.FileName);
+        var extracted = ExtractionPipeline.Default.Extract(bytes, d.FileName);
         return VersionRecordBuilder.Build(extracted, d.FileName, Hash(d.Text), DateTimeOffset.UtcNow).Citations.Count;
     }
 }

@@ -116,7 +116,7 @@ public sealed class SecurityTests
     {
         await using var api = new ApiHost(WithKey(Key));
         var bytes = Encoding.UTF8.GetBytes(Resolution(Injected));
-        var expected = DocumentPipelines.Default().Extract(bytes, InjectedName).Document.Title;
+        var expected = ExtractionPipeline.Default.Extract(bytes, InjectedName).Document.Title;
         Assert.Contains("DROP TABLE node", expected); // the extractor keeps the title as written
 
         var (status, body, _) = await IngestAsync(api, bytes, InjectedName, Key);

@@ -31,7 +31,7 @@ public static class TextExtractionField
                 if (string.IsNullOrWhiteSpace(text))
                     throw new ExecutionError("Argument 'text' is empty.") { Code = "INVALID_ARGUMENT" };
                 ExtractedDocument extracted;
-                try { extracted = DocumentPipelines.Default().Extract(Encoding.UTF8.GetBytes(text), "pasted.txt"); }
+                try { extracted = ExtractionPipeline.Default.Extract(Encoding.UTF8.GetBytes(text), "pasted.txt"); }
                 catch (UnreadableDocumentException e) { throw new ExecutionError("The text cannot be read: " + e.Message) { Code = "UNREADABLE" }; }
                 if (extracted.Document.Language is null && c.GetArgument<string?>("language") is { Length: > 0 } language)
                     extracted = extracted with { Document = extracted.Document with { Language = language } };
