@@ -42,7 +42,6 @@ public static class ExtractCommand
     {
         try
         {
-            if (!File.Exists(file)) throw new UnreadableDocumentException("no such file");
             var input = InputFile.Read(file, DocumentLimits.MaxFileBytes);
             var result = ExtractionPipeline.Default.Extract(input.Content, file) with { ContentHash = input.Hash };
             return (ExtractionJson.Serialize(result), null);
