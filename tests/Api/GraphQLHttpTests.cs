@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using static UnCitationGraph.Tests.Support.TestRun;
 
 namespace UnCitationGraph.Tests.Api;
 
@@ -9,7 +10,6 @@ namespace UnCitationGraph.Tests.Api;
 public sealed class GraphQLHttpTests(SeedGraphServer server)
 {
     const string GraphQLResponse = "application/graphql-response+json";
-    static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Get_with_a_query_answers_in_the_accepted_media_type()

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using UnCitationGraph.Bench;
 using UnCitationGraph.Tests.Support;
 using Xunit;
+using static UnCitationGraph.Tests.Support.TestRun;
 
 namespace UnCitationGraph.Tests.Bench;
 
@@ -10,7 +11,6 @@ namespace UnCitationGraph.Tests.Bench;
 public sealed class BenchSmokeTests : IDisposable
 {
     readonly string _root = Directory.CreateTempSubdirectory("ucg-bench-").FullName;
-    static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public void Dispose()
     {

@@ -10,6 +10,7 @@ using UnCitationGraph.Model;
 using UnCitationGraph.Sqlite;
 using UnCitationGraph.Store;
 using UnCitationGraph.Tests.Support;
+using static UnCitationGraph.Tests.Support.TestRun;
 
 namespace UnCitationGraph.Tests.Ingest;
 
@@ -18,7 +19,6 @@ public sealed class IngestAndExportTests : IAsyncLifetime
 {
     readonly string _root = Directory.CreateTempSubdirectory("ucg-ingest-").FullName;
     SqliteGraphStore _store = null!;
-    static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
     {

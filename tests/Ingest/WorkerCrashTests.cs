@@ -3,6 +3,7 @@ using UnCitationGraph.Ingest.Generation;
 using UnCitationGraph.Ingest.Worker;
 using UnCitationGraph.Model;
 using UnCitationGraph.Sqlite;
+using static UnCitationGraph.Tests.Support.TestRun;
 
 namespace UnCitationGraph.Tests.Ingest;
 
@@ -12,7 +13,6 @@ public sealed class WorkerCrashTests : IDisposable
     readonly WorkerInbox _box = new();
     string Inbox => _box.Inbox;
     string Db => _box.Db;
-    static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public void Dispose() => _box.Dispose();
 

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using UnCitationGraph.Tests.Api;
+using static UnCitationGraph.Tests.Support.TestRun;
 
 namespace UnCitationGraph.Tests.Reliability;
 
@@ -15,8 +16,6 @@ namespace UnCitationGraph.Tests.Reliability;
 [Collection(SeedGraphCollection.Name)]
 public sealed class ApiAbuseTests(SeedGraphServer server)
 {
-    static CancellationToken Ct => TestContext.Current.CancellationToken;
-    static void Report(string line) => TestContext.Current.TestOutputHelper?.WriteLine(line);
     static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(20);
 
     /// <summary>A named abusive request: the raw body (and its content type) it sends.</summary>

@@ -6,6 +6,7 @@ using UnCitationGraph.Ingest;
 using UnCitationGraph.Ingest.Generation;
 using UnCitationGraph.Store;
 using UnCitationGraph.Tests.Ingest;
+using static UnCitationGraph.Tests.Support.TestRun;
 
 namespace UnCitationGraph.Tests.Reliability;
 
@@ -18,7 +19,6 @@ public sealed class CrashLoopTests : IDisposable
 {
     const int Kills = 20, PerRound = 60;
     readonly WorkerInbox _box = new();
-    static void Report(string line) => TestContext.Current.TestOutputHelper?.WriteLine(line);
 
     public void Dispose() => _box.Dispose();
 

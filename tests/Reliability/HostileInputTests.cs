@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using UnCitationGraph.Sqlite;
 using UnCitationGraph.Tests.Ingest;
+using static UnCitationGraph.Tests.Support.TestRun;
 
 namespace UnCitationGraph.Tests.Reliability;
 
@@ -12,8 +13,6 @@ namespace UnCitationGraph.Tests.Reliability;
 public sealed class HostileInputTests : IDisposable
 {
     readonly WorkerInbox _box = new();
-    static CancellationToken Ct => TestContext.Current.CancellationToken;
-    static void Report(string line) => TestContext.Current.TestOutputHelper?.WriteLine(line);
 
     public void Dispose() => _box.Dispose();
 

@@ -10,6 +10,7 @@ using UnCitationGraph.Model;
 using UnCitationGraph.Neo4j;
 using UnCitationGraph.Store;
 using UnCitationGraph.Tests.Neo4j;
+using static UnCitationGraph.Tests.Support.TestRun;
 
 namespace UnCitationGraph.Tests.Reliability;
 
@@ -19,8 +20,6 @@ namespace UnCitationGraph.Tests.Reliability;
 /// </summary>
 public sealed class SecurityTests
 {
-    static CancellationToken Ct => TestContext.Current.CancellationToken;
-    static void Report(string line) => TestContext.Current.TestOutputHelper?.WriteLine(line);
 
     /// <summary>A key made for this run only: keys live in configuration, never in the repository.</summary>
     static readonly string Key = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));

@@ -9,6 +9,7 @@ using UnCitationGraph.Neo4j;
 using UnCitationGraph.Sqlite;
 using UnCitationGraph.Store;
 using UnCitationGraph.Tests.Ingest;
+using static UnCitationGraph.Tests.Support.TestRun;
 
 namespace UnCitationGraph.Tests.Reliability;
 
@@ -20,8 +21,6 @@ namespace UnCitationGraph.Tests.Reliability;
 public sealed class StoreOutageTests : IDisposable
 {
     readonly WorkerInbox _box = new();
-    static CancellationToken Ct => TestContext.Current.CancellationToken;
-    static void Report(string line) => TestContext.Current.TestOutputHelper?.WriteLine(line);
 
     public void Dispose() => _box.Dispose();
 
