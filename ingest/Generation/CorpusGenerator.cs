@@ -31,15 +31,10 @@ public sealed class CorpusGenerator(int documents, int seed)
 {
     // A work's language versions are written from the same content seed, so they cite the same targets (with
     // the words of their language): PoolSize freezes the copying pool as the first version saw it.
-    static readonly string[] FrenchMonths =
-        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
-
     /// <summary>A date as UN documents print it: "2 November 2006", "2 novembre 2006" (the truth keeps it ISO).</summary>
-    static string PrintedDate(string iso, bool french)
-    {
-        var d = DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return french ? $"{d.Day} {FrenchMonths[d.Month - 1]} {d.Year}" : d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-    }
+    static string PrintedDate(string iso, bool french) =>
+        DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            .ToString("d MMMM yyyy", french ? CultureInfo.GetCultureInfo("fr-FR") : CultureInfo.InvariantCulture);
 
     sealed record Work(int Index, string Symbol, Series Series, int Number, int SessionOrYear, string Date, int ContentSeed, HashSet<string> Languages)
     {
