@@ -41,7 +41,7 @@ public static class WatchCommand
             var builder = Host.CreateApplicationBuilder();
             ConsoleLogging(builder.Logging);
             builder.Services.AddSingleton(graph);
-            builder.Services.AddSingleton(ExtractionPipeline.Default);
+            builder.Services.AddSingleton<IDocumentPipeline>(ExtractionPipeline.Default);
             builder.Services.AddSingleton(options);
             builder.Services.AddHostedService<InboxWorker>();
             using var host = builder.Build();
